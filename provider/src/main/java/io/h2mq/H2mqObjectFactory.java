@@ -1,0 +1,32 @@
+package io.h2mq;
+
+import java.util.Hashtable;
+
+import javax.naming.Context;
+import javax.naming.Name;
+import javax.naming.RefAddr;
+import javax.naming.Reference;
+import javax.naming.spi.ObjectFactory;
+
+/** Rebuilds h2mq's administered objects from the JNDI references they hand out. */
+public final class H2mqObjectFactory implements ObjectFactory {
+    @Override
+    public Object getObjectInstance(Object obj, Name name, Context nameCtx, Hashtable<?, ?> environment) {
+        if (!(obj instanceof Reference ref)) {
+            return null;
+        }
+        String className = ref.getClassName();
+        if (H2mqQueue.class.getName().equals(className)) {
+            return new H2mqQueue(value(ref, "name"));
+        }
+        if (H2mqTopic.class.getName().equals(className)) {
+            return new H2mqTopic(value(ref, "name"));
+        }
+        return null;
+    }
+
+    private static String value(Reference ref, String key) {
+        RefAddr addr = ref.get(key);
+        return addr == null ? null : (String) addr.getContent();
+    }
+}
