@@ -1,0 +1,74 @@
+package io.h2mq.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable state of h2mq: endpoints (queues and topic subscriptions), the messages waiting on them and the
+ * claims consumers hold. Every method is one database transaction: when it returns, its effect is committed
+ * (durable to the configured level) or it threw {@link StoreException} and changed nothing.
+ *
+ * <p>Thread-safe; methods block on the database. Times are epoch milliseconds from the caller's clock.
+ * An entry is one message waiting on one endpoint: a topic message is stored once and referenced by one entry per
+ * matching subscription.
+ */
+public interface MessageStore extends AutoCloseable {
+
+    /** Registers this node and marks it alive until {@code aliveUntil}; called again to renew. */
+    void heartbeat(String nodeId, long aliveUntil);
+
+    /**
+     * Hands back every claim of a node that stopped renewing its heartbeat (or of every other node when
+     * {@code everyOtherNode} is set, for a store this node opened exclusively), marking those entries redelivered,
+     * and deletes the non-durable endpoints those nodes owned.
+     *
+     * @return how many claims were handed back
+     */
+    int reclaimFromDeadNodes(String selfNodeId, long now, boolean everyOtherNode);
+
+    /** Removes this node: its claims return unmarked, its non-durable endpoints are deleted. */
+    void leave(String nodeId);
+
+    /** The endpoint with this unique key, if it exists. */
+    Optional<EndpointRecord> findEndpoint(String key);
+
+    /** Creates the endpoint, or returns the one that already has its key. */
+    EndpointRecord createEndpoint(EndpointSpec spec);
+
+    /** Deletes an endpoint with its entries, and the messages no other endpoint references. */
+    void deleteEndpoint(long endpointId);
+
+    /** Updates the connection that owns an endpoint's active consumers (used for noLocal), or clears it with null. */
+    void setEndpointConnection(long endpointId, String connectionId);
+
+    /** The subscriptions of a topic, in creation order. */
+    List<EndpointRecord> subscriptionsOf(String topic);
+
+    /** Performs sends, acknowledgements and releases in one transaction. */
+    void write(WriteBatch batch);
+
+    /**
+     * Entries of an endpoint that could be claimed now (ready, visible, not expired), best first (priority
+     * descending, then arrival), starting after {@code after} (null for the head).
+     */
+    List<StoredEntry> peek(long endpointId, long now, Cursor after, int limit);
+
+    /** Claims those of the given entries that are still ready for {@code nodeId}; returns the ones it got. */
+    List<Long> claim(Collection<Long> entryIds, String nodeId);
+
+    /** Every entry of an endpoint that is not expired, claimed or not, best first, starting after {@code after}. */
+    List<StoredEntry> browse(long endpointId, long now, Cursor after, int limit);
+
+    /** Deletes the expired entries of an endpoint (and their unreferenced messages); returns how many. */
+    int purgeExpired(long endpointId, long now);
+
+    /** The earliest time after {@code now} at which an entry of this endpoint becomes visible, if any. */
+    Optional<Long> nextVisibleAt(long endpointId, long now);
+
+    /** Number of entries waiting on or claimed from an endpoint. */
+    long depth(long endpointId);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,11 @@
+package io.h2mq.store;
+
+/**
+ * One message waiting on one endpoint, with the message's encoded bytes.
+ *
+ * @param deliveryCount how many times it was delivered before (0 for a first delivery)
+ * @param expiresAt     epoch millis after which it must not be delivered, 0 for never
+ */
+public record StoredEntry(long entryId, long messageId, int priority, int deliveryCount, long expiresAt,
+                          byte[] body) {
+}

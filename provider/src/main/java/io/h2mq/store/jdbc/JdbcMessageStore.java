@@ -1,0 +1,298 @@
+package io.h2mq.store.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.h2mq.store.Cursor;
+import io.h2mq.store.EndpointKind;
+import io.h2mq.store.EndpointRecord;
+import io.h2mq.store.EndpointSpec;
+import io.h2mq.store.EntryRef;
+import io.h2mq.store.MessageStore;
+import io.h2mq.store.NewMessage;
+import io.h2mq.store.StoredEntry;
+import io.h2mq.store.WriteBatch;
+
+/**
+ * {@link MessageStore} over JDBC. Each method is one transaction through {@link Jdbc}; the SQL comes from the
+ * dialect's {@link SqlStatements}. Claims are optimistic ({@code UPDATE ... WHERE state = ready}), so competing
+ * consumers in any number of processes never get the same entry.
+ */
+final class JdbcMessageStore implements MessageStore {
+    private static final Cursor HEAD = new Cursor(Integer.MAX_VALUE, Long.MIN_VALUE);
+
+    private final Jdbc jdbc;
+    private final SqlStatements sql;
+    private final Runnable onClose;
+
+    JdbcMessageStore(Jdbc jdbc, SqlStatements sql, Runnable onClose) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public void heartbeat(String nodeId, long aliveUntil) {
+        jdbc.inTransaction("heartbeat", tx -> tx.update(sql.get("node.heartbeat"), ps -> {
+            ps.setString(1, nodeId);
+            ps.setLong(2, aliveUntil);
+        }));
+    }
+
+    @Override
+    public int reclaimFromDeadNodes(String selfNodeId, long now, boolean everyOtherNode) {
+        return jdbc.inTransaction("reclaim from dead nodes", tx -> {
+            List<String> dead = new ArrayList<>(everyOtherNode
+                    ? tx.query(sql.get("node.others"), ps -> ps.setString(1, selfNodeId), rs -> rs.getString(1))
+                    : tx.query(sql.get("node.dead"), ps -> {
+                        ps.setString(1, selfNodeId);
+                        ps.setLong(2, now);
+                    }, rs -> rs.getString(1)));
+            dead.addAll(tx.query(sql.get("entry.orphan.owners"), ps -> ps.setString(1, selfNodeId),
+                    rs -> rs.getString(1)));
+            int reclaimed = 0;
+            for (String node : dead) {
+                reclaimed += tx.update(sql.get("entry.redeliver.owned"), ps -> ps.setString(1, node));
+                deleteOwnedEndpoints(tx, node);
+                tx.update(sql.get("node.delete"), ps -> ps.setString(1, node));
+            }
+            return reclaimed;
+        });
+    }
+
+    @Override
+    public void leave(String nodeId) {
+        jdbc.inTransaction("leave", tx -> {
+            tx.update(sql.get("entry.give.back.owned"), ps -> ps.setString(1, nodeId));
+            deleteOwnedEndpoints(tx, nodeId);
+            tx.update(sql.get("node.delete"), ps -> ps.setString(1, nodeId));
+            return null;
+        });
+    }
+
+    private void deleteOwnedEndpoints(Jdbc.Tx tx, String node) throws SQLException {
+        for (long endpointId : tx.query(sql.get("endpoint.owned"), ps -> ps.setString(1, node), rs -> rs.getLong(1))) {
+            deleteEndpoint(tx, endpointId);
+        }
+    }
+
+    @Override
+    public Optional<EndpointRecord> findEndpoint(String key) {
+        return jdbc.inTransaction("find endpoint", tx -> find(tx, key));
+    }
+
+    private Optional<EndpointRecord> find(Jdbc.Tx tx, String key) throws SQLException {
+        return tx.query(sql.get("endpoint.find"), ps -> ps.setString(1, key), JdbcMessageStore::endpoint)
+                .stream().findFirst();
+    }
+
+    @Override
+    public EndpointRecord createEndpoint(EndpointSpec spec) {
+        Optional<EndpointRecord> existing = findEndpoint(spec.key());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return jdbc.inTransaction("create endpoint " + spec.key(), tx -> {
+                tx.update(sql.get("endpoint.insert"), ps -> bindSpec(ps, spec));
+                return find(tx, spec.key()).orElseThrow();
+            });
+        } catch (RuntimeException raced) {
+            // Another node created the same key between our look-up and insert: theirs is the one.
+            return findEndpoint(spec.key()).orElseThrow(() -> raced);
+        }
+    }
+
+    private static void bindSpec(PreparedStatement ps, EndpointSpec spec) throws SQLException {
+        ps.setString(1, spec.key());
+        ps.setString(2, spec.kind().name());
+        ps.setString(3, spec.destination());
+        ps.setString(4, spec.subscriptionName());
+        ps.setString(5, spec.clientId());
+        ps.setString(6, spec.selector());
+        ps.setBoolean(7, spec.noLocal());
+        ps.setBoolean(8, spec.shared());
+        ps.setBoolean(9, spec.temporary());
+        ps.setString(10, spec.ownerNode());
+        ps.setString(11, spec.connectionId());
+    }
+
+    private static EndpointRecord endpoint(ResultSet rs) throws SQLException {
+        EndpointSpec spec = new EndpointSpec(rs.getString("ukey"), EndpointKind.valueOf(rs.getString("kind")),
+                rs.getString("destination"), rs.getString("sub_name"), rs.getString("client_id"),
+                rs.getString("selector"), rs.getBoolean("no_local"), rs.getBoolean("shared"),
+                rs.getBoolean("temporary"), rs.getString("owner_node"), rs.getString("connection_id"));
+        return new EndpointRecord(rs.getLong("id"), spec);
+    }
+
+    @Override
+    public void deleteEndpoint(long endpointId) {
+        jdbc.inTransaction("delete endpoint", tx -> {
+            deleteEndpoint(tx, endpointId);
+            return null;
+        });
+    }
+
+    private void deleteEndpoint(Jdbc.Tx tx, long endpointId) throws SQLException {
+        tx.update(sql.get("endpoint.delete.messages"), ps -> {
+            ps.setLong(1, endpointId);
+            ps.setLong(2, endpointId);
+        });
+        tx.update(sql.get("endpoint.delete.entries"), ps -> ps.setLong(1, endpointId));
+        tx.update(sql.get("endpoint.delete"), ps -> ps.setLong(1, endpointId));
+    }
+
+    @Override
+    public void setEndpointConnection(long endpointId, String connectionId) {
+        jdbc.inTransaction("set endpoint connection", tx -> tx.update(sql.get("endpoint.set.connection"), ps -> {
+            if (connectionId == null) {
+                ps.setNull(1, Types.VARCHAR);
+            } else {
+                ps.setString(1, connectionId);
+            }
+            ps.setLong(2, endpointId);
+        }));
+    }
+
+    @Override
+    public List<EndpointRecord> subscriptionsOf(String topic) {
+        return jdbc.inTransaction("list subscriptions",
+                tx -> tx.query(sql.get("endpoint.subscriptions"), ps -> ps.setString(1, topic),
+                        JdbcMessageStore::endpoint));
+    }
+
+    @Override
+    public void write(WriteBatch batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        jdbc.inTransaction("write", tx -> {
+            insertMessages(tx, batch.messages());
+            acknowledge(tx, batch.acknowledged());
+            tx.batch(sql.get("entry.redeliver"), batch.redelivered(), (ps, id) -> ps.setLong(1, id));
+            tx.batch(sql.get("entry.give.back"), batch.returned(), (ps, id) -> ps.setLong(1, id));
+            return null;
+        });
+    }
+
+    private void insertMessages(Jdbc.Tx tx, List<NewMessage> messages) throws SQLException {
+        List<NewMessage> stored = messages.stream().filter(m -> !m.targets().isEmpty()).toList();
+        if (stored.isEmpty()) {
+            return;
+        }
+        List<Long> ids = tx.query(sql.get("message.ids"), ps -> ps.setInt(1, stored.size()), rs -> rs.getLong(1));
+        try (PreparedStatement insertMessage = tx.prepare(sql.get("message.insert"));
+             PreparedStatement insertEntry = tx.prepare(sql.get("entry.insert"))) {
+            for (int i = 0; i < stored.size(); i++) {
+                NewMessage message = stored.get(i);
+                long id = ids.get(i);
+                insertMessage.setLong(1, id);
+                insertMessage.setBytes(2, message.body());
+                insertMessage.addBatch();
+                for (NewMessage.Target target : message.targets()) {
+                    insertEntry.setLong(1, target.endpointId());
+                    insertEntry.setLong(2, id);
+                    insertEntry.setInt(3, target.priority());
+                    insertEntry.setLong(4, target.visibleAt());
+                    insertEntry.setLong(5, target.expiresAt());
+                    insertEntry.addBatch();
+                }
+            }
+            insertMessage.executeBatch();
+            insertEntry.executeBatch();
+        }
+    }
+
+    private void acknowledge(Jdbc.Tx tx, List<EntryRef> entries) throws SQLException {
+        tx.batch(sql.get("entry.delete"), entries, (ps, e) -> ps.setLong(1, e.entryId()));
+        tx.batch(sql.get("message.delete.unreferenced"), entries, (ps, e) -> {
+            ps.setLong(1, e.messageId());
+            ps.setLong(2, e.messageId());
+        });
+    }
+
+    @Override
+    public List<StoredEntry> peek(long endpointId, long now, Cursor after, int limit) {
+        return entries("entry.peek", endpointId, now, after, limit);
+    }
+
+    @Override
+    public List<StoredEntry> browse(long endpointId, long now, Cursor after, int limit) {
+        return entries("entry.browse", endpointId, now, after, limit);
+    }
+
+    private List<StoredEntry> entries(String statement, long endpointId, long now, Cursor after, int limit) {
+        Cursor from = after == null ? HEAD : after;
+        return jdbc.inTransaction(statement, tx -> tx.query(sql.get(statement), ps -> {
+            ps.setLong(1, endpointId);
+            ps.setLong(2, now);
+            ps.setLong(3, now);
+            ps.setInt(4, from.priority());
+            ps.setInt(5, from.priority());
+            ps.setLong(6, from.entryId());
+            ps.setInt(7, limit);
+        }, rs -> new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+                rs.getBytes(6))));
+    }
+
+    @Override
+    public List<Long> claim(Collection<Long> entryIds, String nodeId) {
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = List.copyOf(entryIds);
+        return jdbc.inTransaction("claim", tx -> {
+            int[] counts = tx.batch(sql.get("entry.claim"), ids, (ps, id) -> {
+                ps.setString(1, nodeId);
+                ps.setLong(2, id);
+            });
+            List<Long> claimed = new ArrayList<>(ids.size());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    claimed.add(ids.get(i));
+                }
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public int purgeExpired(long endpointId, long now) {
+        return jdbc.inTransaction("purge expired", tx -> {
+            List<EntryRef> expired = tx.query(sql.get("entry.expired"), ps -> {
+                ps.setLong(1, endpointId);
+                ps.setLong(2, now);
+            }, rs -> new EntryRef(rs.getLong(1), rs.getLong(2)));
+            acknowledge(tx, expired);
+            return expired.size();
+        });
+    }
+
+    @Override
+    public Optional<Long> nextVisibleAt(long endpointId, long now) {
+        return jdbc.inTransaction("next visible", tx -> tx.query(sql.get("entry.next.visible"), ps -> {
+            ps.setLong(1, endpointId);
+            ps.setLong(2, now);
+        }, rs -> {
+            long at = rs.getLong(1);
+            return rs.wasNull() ? null : at;
+        }).stream().filter(java.util.Objects::nonNull).findFirst());
+    }
+
+    @Override
+    public long depth(long endpointId) {
+        return jdbc.inTransaction("depth",
+                tx -> tx.query(sql.get("entry.depth"), ps -> ps.setLong(1, endpointId), rs -> rs.getLong(1)).get(0));
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}

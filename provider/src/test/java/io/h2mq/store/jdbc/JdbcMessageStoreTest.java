@@ -1,0 +1,172 @@
+package io.h2mq.store.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.h2mq.store.Cursor;
+import io.h2mq.store.EndpointKeys;
+import io.h2mq.store.EndpointKind;
+import io.h2mq.store.EndpointRecord;
+import io.h2mq.store.EndpointSpec;
+import io.h2mq.store.EntryRef;
+import io.h2mq.store.MessageStore;
+import io.h2mq.store.NewMessage;
+import io.h2mq.store.StoreSettings;
+import io.h2mq.store.StoredEntry;
+import io.h2mq.store.WriteBatch;
+
+class JdbcMessageStoreTest {
+    @TempDir
+    Path dir;
+
+    MessageStore store;
+
+    @BeforeEach
+    void open() {
+        store = JdbcMessageStores.open(new StoreSettings("jdbc:h2:file:" + dir.resolve("store"), null, null, 4));
+        store.heartbeat("node-a", Long.MAX_VALUE);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private EndpointRecord queue(String name) {
+        return store.createEndpoint(new EndpointSpec(EndpointKeys.queue(name), EndpointKind.QUEUE, name, null, null,
+                null, false, false, false, null, null));
+    }
+
+    private EndpointRecord subscription(String topic, String name) {
+        return store.createEndpoint(new EndpointSpec(EndpointKeys.durable("c", name, false),
+                EndpointKind.DURABLE_SUBSCRIPTION, topic, name, "c", null, false, false, false, null, null));
+    }
+
+    private static NewMessage message(String text, int priority, long... endpointIds) {
+        List<NewMessage.Target> targets = java.util.Arrays.stream(endpointIds)
+                .mapToObj(id -> new NewMessage.Target(id, priority, 0, 0)).toList();
+        return new NewMessage(text.getBytes(StandardCharsets.UTF_8), targets);
+    }
+
+    private static String text(StoredEntry e) {
+        return new String(e.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void createEndpointIsIdempotentByKey() {
+        EndpointRecord first = queue("orders");
+        EndpointRecord second = queue("orders");
+        assertEquals(first.id(), second.id());
+        assertTrue(store.findEndpoint(EndpointKeys.queue("orders")).isPresent());
+    }
+
+    @Test
+    void peekOrdersByPriorityThenArrival() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(message("low-1", 1, q)).send(message("high", 9, q))
+                .send(message("low-2", 1, q)));
+        List<String> order = store.peek(q, 0, null, 10).stream().map(JdbcMessageStoreTest::text).toList();
+        assertEquals(List.of("high", "low-1", "low-2"), order);
+    }
+
+    @Test
+    void peekResumesAfterCursor() {
+        long q = queue("q").id();
+        for (int i = 0; i < 5; i++) {
+            store.write(new WriteBatch().send(message("m" + i, 4, q)));
+        }
+        List<StoredEntry> first = store.peek(q, 0, null, 2);
+        List<StoredEntry> rest = store.peek(q, 0, Cursor.after(first.get(1)), 10);
+        assertEquals(List.of("m2", "m3", "m4"), rest.stream().map(JdbcMessageStoreTest::text).toList());
+    }
+
+    @Test
+    void claimedEntryIsNotClaimedTwice() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(message("only", 4, q)));
+        long entry = store.peek(q, 0, null, 1).get(0).entryId();
+        assertEquals(List.of(entry), store.claim(List.of(entry), "node-a"));
+        assertEquals(List.of(), store.claim(List.of(entry), "node-b"));
+        assertTrue(store.peek(q, 0, null, 10).isEmpty());
+    }
+
+    @Test
+    void topicMessageStoredOnceSurvivesUntilLastSubscriptionAcknowledges() {
+        long s1 = subscription("t", "one").id();
+        long s2 = subscription("t", "two").id();
+        store.write(new WriteBatch().send(message("fan", 4, s1, s2)));
+        StoredEntry e1 = store.peek(s1, 0, null, 1).get(0);
+        StoredEntry e2 = store.peek(s2, 0, null, 1).get(0);
+        assertEquals(e1.messageId(), e2.messageId());
+        store.write(new WriteBatch().acknowledge(new EntryRef(e1.entryId(), e1.messageId())));
+        assertEquals("fan", text(store.peek(s2, 0, null, 1).get(0)));
+        assertEquals(2, store.subscriptionsOf("t").size());
+    }
+
+    @Test
+    void redeliveredEntryComesBackWithRaisedCount() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(message("again", 4, q)));
+        long entry = store.peek(q, 0, null, 1).get(0).entryId();
+        store.claim(List.of(entry), "node-a");
+        store.write(new WriteBatch().redeliver(entry));
+        assertEquals(1, store.peek(q, 0, null, 1).get(0).deliveryCount());
+    }
+
+    @Test
+    void claimsOfADeadNodeComeBackRedelivered() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(message("orphan", 4, q)));
+        store.heartbeat("node-b", 10);
+        long entry = store.peek(q, 0, null, 1).get(0).entryId();
+        store.claim(List.of(entry), "node-b");
+        assertEquals(1, store.reclaimFromDeadNodes("node-a", 100, false));
+        assertEquals(1, store.peek(q, 0, null, 1).get(0).deliveryCount());
+    }
+
+    @Test
+    void expiredEntriesAreNeitherPeekedNorKept() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(new NewMessage(new byte[] {1}, List.of(new NewMessage.Target(q, 4, 0, 50)))));
+        assertTrue(store.peek(q, 60, null, 10).isEmpty());
+        assertEquals(1, store.purgeExpired(q, 60));
+        assertEquals(0, store.depth(q));
+    }
+
+    @Test
+    void delayedEntryBecomesVisibleAtItsTime() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(new NewMessage(new byte[] {1}, List.of(new NewMessage.Target(q, 4, 500, 0)))));
+        assertTrue(store.peek(q, 499, null, 10).isEmpty());
+        assertEquals(500L, store.nextVisibleAt(q, 100).orElseThrow());
+        assertEquals(1, store.peek(q, 500, null, 10).size());
+    }
+
+    @Test
+    void deletingAnEndpointDropsItsEntriesAndUnsharedMessages() {
+        long s1 = subscription("t", "one").id();
+        long s2 = subscription("t", "two").id();
+        store.write(new WriteBatch().send(message("shared", 4, s1, s2)).send(message("mine", 4, s1)));
+        store.deleteEndpoint(s1);
+        assertEquals(1, store.depth(s2));
+        assertEquals(1, store.subscriptionsOf("t").size());
+    }
+
+    @Test
+    void schemaSurvivesReopen() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(message("kept", 4, q)));
+        store.close();
+        store = JdbcMessageStores.open(new StoreSettings("jdbc:h2:file:" + dir.resolve("store"), null, null, 4));
+        assertEquals("kept", text(store.peek(q, 0, null, 1).get(0)));
+    }
+}
