@@ -214,11 +214,12 @@ public class H2mqBytesMessage extends H2mqMessage implements BytesMessage {
     @Override
     void readBody(DataInputStream in) throws IOException {
         body = Values.readBytes(in);
+        setBodyReadOnly(true);
     }
 
     @Override
     void onBodyReadOnly() {
-        reader = new DataInputStream(new ByteArrayInputStream(body));
+        reset();
     }
 
     /** A copy of the whole body whatever the mode and position, or null when it is empty. */

@@ -64,8 +64,8 @@ public class H2mqMessage implements Message {
     /** Makes body and properties read-only, as they are after receive; bytes and stream bodies are ready to read. */
     public void markReadOnly() {
         properties.setReadOnly(true);
-        bodyReadOnly = true;
         onBodyReadOnly();
+        bodyReadOnly = true;
     }
 
     public void setAcknowledgeCallback(AcknowledgeCallback callback) {
@@ -112,7 +112,8 @@ public class H2mqMessage implements Message {
     void readBody(DataInputStream in) throws IOException, JMSException {
     }
 
-    /** Called when the body becomes read-only through {@link #markReadOnly()}. */
+    /** Called by {@link #markReadOnly()} just before the body becomes read-only ({@link #isBodyReadOnly()} tells the
+     *  mode it is leaving). */
     void onBodyReadOnly() {
     }
 

@@ -158,4 +158,15 @@ class H2mqBytesMessageTest {
         assertEquals(22, message.readInt());
         assertThrows(MessageFormatException.class, () -> message.getBody(StringBuffer.class));
     }
+
+    @Test
+    void markReadOnlyFreezesWhatWasWrittenAndReadsFromTheStart() throws Exception {
+        message.writeInt(5);
+        message.setIntProperty("p", 1);
+        message.markReadOnly();
+        assertEquals(4, message.getBodyLength());
+        assertEquals(5, message.readInt());
+        assertThrows(MessageNotWriteableException.class, () -> message.writeInt(1));
+        assertThrows(MessageNotWriteableException.class, () -> message.setIntProperty("p", 2));
+    }
 }

@@ -172,4 +172,12 @@ class H2mqStreamMessageTest {
         assertThrows(MessageFormatException.class, () -> message.getBody(Object.class));
         assertFalse(message.isBodyAssignableTo(Object.class));
     }
+
+    @Test
+    void markReadOnlyMakesTheWrittenFieldsReadableFromTheStart() throws Exception {
+        message.writeInt(5);
+        message.markReadOnly();
+        assertEquals(5, message.readInt());
+        assertThrows(MessageNotWriteableException.class, () -> message.writeInt(1));
+    }
 }
