@@ -22,6 +22,9 @@ public final class H2mqObjectFactory implements ObjectFactory {
         if (H2mqTopic.class.getName().equals(className)) {
             return new H2mqTopic(value(ref, "name"));
         }
+        if (H2mqConnectionFactory.class.getName().equals(className)) {
+            return H2mqConnectionFactory.fromReference(ref);
+        }
         return null;
     }
 

@@ -1,7 +1,9 @@
 package io.h2mq.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Work committed together: a transacted session's sends and acknowledgements, or a single send.
@@ -12,9 +14,11 @@ public final class WriteBatch {
     private final List<EntryRef> acknowledged = new ArrayList<>();
     private final List<Long> redelivered = new ArrayList<>();
     private final List<Long> returned = new ArrayList<>();
+    private final Set<Long> gaining = new LinkedHashSet<>();
 
     public WriteBatch send(NewMessage message) {
         messages.add(message);
+        message.targets().forEach(t -> gaining.add(t.endpointId()));
         return this;
     }
 
@@ -25,14 +29,16 @@ public final class WriteBatch {
     }
 
     /** The entry was delivered but not consumed: make it ready again, marked redelivered. */
-    public WriteBatch redeliver(long entryId) {
+    public WriteBatch redeliver(long endpointId, long entryId) {
         redelivered.add(entryId);
+        gaining.add(endpointId);
         return this;
     }
 
     /** The entry was claimed but never delivered: make it ready again as it was. */
-    public WriteBatch giveBack(long entryId) {
+    public WriteBatch giveBack(long endpointId, long entryId) {
         returned.add(entryId);
+        gaining.add(endpointId);
         return this;
     }
 
@@ -50,6 +56,11 @@ public final class WriteBatch {
 
     public List<Long> returned() {
         return returned;
+    }
+
+    /** The endpoints that will have entries ready for consumers once this batch is written. */
+    public Set<Long> endpointsGainingEntries() {
+        return gaining;
     }
 
     public boolean isEmpty() {

@@ -1,0 +1,42 @@
+package io.h2mq.client;
+
+import io.h2mq.H2mqOptions;
+import io.h2mq.engine.Broker;
+import io.h2mq.engine.Brokers;
+import io.h2mq.engine.Clock;
+import io.h2mq.store.StoreSettings;
+
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSSecurityException;
+
+/** Creates connections and contexts for the public connection factory. */
+public final class ClientConnections {
+    private ClientConnections() {
+    }
+
+    public static ConnectionImpl connect(H2mqOptions options, String userName, String password) throws JMSException {
+        if (!options.accepts(userName, password)) {
+            throw new JMSSecurityException("user '" + userName + "' is not accepted by this connection factory "
+                    + "(wrong user name or password)");
+        }
+        StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(), options.getPassword(),
+                options.getPoolSize());
+        Broker broker = Brokers.acquire(settings, Clock.system());
+        try {
+            return new ConnectionImpl(broker, options.getClientID());
+        } catch (RuntimeException | JMSException e) {
+            Brokers.release(broker);
+            throw e;
+        }
+    }
+
+    public static JMSContext context(H2mqOptions options, String userName, String password, int sessionMode) {
+        try {
+            ContextImpl.checkSessionMode(sessionMode);
+            return new ContextImpl(connect(options, userName, password), sessionMode, true);
+        } catch (JMSException e) {
+            throw JmsRuntime.of(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.h2mq.client;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.h2mq.engine.Broker;
+import io.h2mq.engine.Delivery;
+import io.h2mq.engine.JmsErrors;
+import io.h2mq.store.NewMessage;
+import io.h2mq.store.WriteBatch;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Session;
+
+/**
+ * How a session acknowledges and commits, chosen once when the session is created: one subclass per mode of the
+ * spec. The session tells its mode what happens (a send, a message handed to the application, a listener that
+ * returned); the mode decides what gets written and when.
+ *
+ * <p>Used only from the session's thread of control, like the session itself.
+ */
+abstract class SessionMode {
+    protected final Broker broker;
+    /** Messages handed to the application and not yet acknowledged, in delivery order. */
+    protected final List<Delivery> unacknowledged = new ArrayList<>();
+
+    SessionMode(Broker broker) {
+        this.broker = broker;
+    }
+
+    static SessionMode of(int acknowledgeMode, Broker broker) {
+        return switch (acknowledgeMode) {
+            case Session.SESSION_TRANSACTED -> new TransactedMode(broker);
+            case Session.CLIENT_ACKNOWLEDGE -> new ClientAcknowledgeMode(broker);
+            default -> new AutoAcknowledgeMode(broker);
+        };
+    }
+
+    /** A message the application sent through this session. */
+    void send(NewMessage message) throws JMSException {
+        broker.write(new WriteBatch().send(message));
+    }
+
+    /** A message is about to be handed to the application. */
+    void delivered(Delivery delivery) {
+        unacknowledged.add(delivery);
+    }
+
+    /** {@code receive()} is returning the delivery to the application. */
+    void afterReceive(Delivery delivery) throws JMSException {
+    }
+
+    /** receiveBody() could not hand over the body; only AUTO and DUPS_OK give the message back. */
+    void bodyRefused(Delivery delivery) throws JMSException {
+    }
+
+    /** The message listener returned from {@code onMessage}, normally or by throwing. */
+    void afterListener(Delivery delivery, boolean threw) throws JMSException {
+    }
+
+    /** {@code Message.acknowledge()} was called. */
+    void acknowledge() throws JMSException {
+    }
+
+    void recover() throws JMSException {
+        redeliverUnacknowledged();
+    }
+
+    void commit() throws JMSException {
+        throw JmsErrors.illegalState("commit() is only allowed on a transacted session");
+    }
+
+    void rollback() throws JMSException {
+        throw JmsErrors.illegalState("rollback() is only allowed on a transacted session");
+    }
+
+    /** The session is closing: what was delivered and not acknowledged comes back, marked redelivered. */
+    void close() throws JMSException {
+        redeliverUnacknowledged();
+    }
+
+    protected void acknowledgeUnacknowledged(WriteBatch batch) throws JMSException {
+        unacknowledged.forEach(d -> batch.acknowledge(d.entry()));
+        broker.write(batch);
+        unacknowledged.clear();
+    }
+
+    protected void redeliverUnacknowledged() throws JMSException {
+        if (unacknowledged.isEmpty()) {
+            return;
+        }
+        WriteBatch batch = new WriteBatch();
+        unacknowledged.forEach(d -> batch.redeliver(d.endpointId(), d.entry().entryId()));
+        unacknowledged.clear();
+        broker.write(batch);
+    }
+
+    protected boolean isUnacknowledged(Delivery delivery) {
+        return unacknowledged.contains(delivery);
+    }
+
+    protected void acknowledgeOne(Delivery delivery) throws JMSException {
+        if (unacknowledged.remove(delivery)) {
+            broker.write(new WriteBatch().acknowledge(delivery.entry()));
+        }
+    }
+
+    protected void redeliverOne(Delivery delivery) throws JMSException {
+        if (unacknowledged.remove(delivery)) {
+            broker.write(new WriteBatch().redeliver(delivery.endpointId(), delivery.entry().entryId()));
+        }
+    }
+}

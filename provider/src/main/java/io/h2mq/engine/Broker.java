@@ -1,0 +1,290 @@
+package io.h2mq.engine;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import io.h2mq.H2mqDestination;
+import io.h2mq.message.H2mqMessage;
+import io.h2mq.selector.MessageSelector;
+import io.h2mq.store.Cursor;
+import io.h2mq.store.MessageStore;
+import io.h2mq.store.NewMessage;
+import io.h2mq.store.StoreException;
+import io.h2mq.store.StoredEntry;
+import io.h2mq.store.WriteBatch;
+import io.h2mq.store.jdbc.H2Urls;
+import io.h2mq.store.jdbc.JdbcMessageStores;
+import io.h2mq.store.StoreSettings;
+
+import jakarta.jms.JMSException;
+
+/**
+ * The engine of one store in this JVM, shared by every connection to that store (see {@link Brokers}). It writes
+ * what sessions commit and wakes the local consumers of the endpoints that gained messages; it routes messages to
+ * endpoints; it keeps this node's heartbeat, which is the lease on every claim the node holds, and hands back the
+ * claims of nodes that died.
+ *
+ * <p>Thread-safe. Everything durable is in the store; what is kept here (wake-up signals, active consumer counts,
+ * client IDs and temporary topics of this JVM) dies with the JVM, and with it the claims of its node.
+ */
+public final class Broker {
+    static final long HEARTBEAT_MILLIS = 5_000;
+    static final long LEASE_MILLIS = 30_000;
+
+    private static final System.Logger LOG = System.getLogger(Broker.class.getName());
+
+    private final StoreSettings settings;
+    private final MessageStore store;
+    private final Clock clock;
+    private final String nodeId = UUID.randomUUID().toString();
+    private final ScheduledExecutorService timer;
+    private final Wakeups wakeups;
+    private final EndpointDirectory endpoints;
+    private final Subscriptions subscriptions;
+    private final Router router;
+    private final Map<Long, ReentrantLock> endpointLocks = new ConcurrentHashMap<>();
+    private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
+    private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
+
+    private Broker(StoreSettings settings, MessageStore store, Clock clock) {
+        this.settings = settings;
+        this.store = store;
+        this.clock = clock;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "h2mq-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        this.wakeups = new Wakeups(timer, clock);
+        this.endpoints = new EndpointDirectory(store, nodeId);
+        this.subscriptions = new Subscriptions(endpoints, nodeId);
+        this.router = new Router(endpoints);
+    }
+
+    static Broker start(StoreSettings settings, Clock clock) {
+        MessageStore store = JdbcMessageStores.open(settings);
+        Broker broker = new Broker(settings, store, clock);
+        try {
+            broker.join();
+        } catch (RuntimeException e) {
+            broker.timer.shutdownNow();
+            store.close();
+            throw e;
+        }
+        return broker;
+    }
+
+    private void join() {
+        long now = clock.millis();
+        store.heartbeat(nodeId, now + LEASE_MILLIS);
+        int reclaimed = store.reclaimFromDeadNodes(nodeId, now, H2Urls.isExclusive(settings.url()));
+        if (reclaimed > 0) {
+            LOG.log(Level.INFO, "h2mq reclaimed {0} unacknowledged messages of stopped nodes; they will be redelivered",
+                    reclaimed);
+        }
+        timer.scheduleWithFixedDelay(this::keepAlive, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void keepAlive() {
+        try {
+            long now = clock.millis();
+            store.heartbeat(nodeId, now + LEASE_MILLIS);
+            store.reclaimFromDeadNodes(nodeId, now, false);
+        } catch (StoreException e) {
+            JMSException failure = JmsErrors.store("heartbeat of node " + nodeId + " to " + settings.url(), e);
+            LOG.log(Level.WARNING, failure.getMessage(), e);
+            failureListeners.forEach(l -> l.accept(failure));
+        }
+    }
+
+    void stop() {
+        timer.shutdownNow();
+        try {
+            store.leave(nodeId);
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "h2mq node " + nodeId + " could not leave the store cleanly; its claims return when "
+                    + "its lease expires", e);
+        } finally {
+            store.close();
+        }
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    MessageStore store() {
+        return store;
+    }
+
+    public StoreSettings settings() {
+        return settings;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** Tells {@code listener} when the store cannot be reached (the connection's exception listener). */
+    public void addFailureListener(Consumer<JMSException> listener) {
+        failureListeners.add(listener);
+    }
+
+    public void removeFailureListener(Consumer<JMSException> listener) {
+        failureListeners.remove(listener);
+    }
+
+    // ---- sending ------------------------------------------------------------------------------------------------
+
+    /**
+     * The endpoints a message goes to, with its priority, delivery time and expiry taken from its headers.
+     *
+     * @throws jakarta.jms.InvalidDestinationException for a temporary destination that no longer exists
+     */
+    public List<NewMessage.Target> route(H2mqDestination destination, H2mqMessage message, String connectionId)
+            throws JMSException {
+        Router.Placement placement = new Router.Placement(message.getJMSPriority(), message.getJMSDeliveryTime(),
+                message.getJMSExpiration());
+        try {
+            if (destination.isQueue()) {
+                return router.toQueue(queueEndpoint(destination), placement);
+            }
+            if (destination.isTemporary() && !temporaryTopics.contains(destination.name())) {
+                throw JmsErrors.invalidDestination("temporary topic " + destination.name() + " has been deleted");
+            }
+            return router.toTopic(destination.name(), message, connectionId, placement);
+        } catch (StoreException e) {
+            throw JmsErrors.store("routing a message to " + destination, e);
+        }
+    }
+
+    /** Writes a batch in one transaction, then wakes the consumers of every endpoint that gained entries. */
+    public void write(WriteBatch batch) throws JMSException {
+        try {
+            store.write(batch);
+        } catch (StoreException e) {
+            throw JmsErrors.store("writing " + batch.messages().size() + " messages and "
+                    + batch.acknowledged().size() + " acknowledgements", e);
+        }
+        long now = clock.millis();
+        for (NewMessage message : batch.messages()) {
+            for (NewMessage.Target target : message.targets()) {
+                if (target.visibleAt() > now) {
+                    wakeups.fireAt(target.endpointId(), target.visibleAt());
+                }
+            }
+        }
+        batch.endpointsGainingEntries().forEach(wakeups::fire);
+    }
+
+    // ---- consuming ----------------------------------------------------------------------------------------------
+
+    public long queueEndpoint(H2mqDestination queue) throws JMSException {
+        try {
+            if (queue.isTemporary()) {
+                return endpoints.existingQueue(queue.name()).orElseThrow(
+                        () -> JmsErrors.invalidDestination("temporary queue " + queue.name() + " has been deleted"));
+            }
+            return endpoints.queue(queue.name());
+        } catch (StoreException e) {
+            throw JmsErrors.store("opening queue " + queue.name(), e);
+        }
+    }
+
+    public EndpointReader reader(long endpointId, MessageSelector selector) {
+        return new EndpointReader(this, endpointId, selector,
+                endpointLocks.computeIfAbsent(endpointId, id -> new ReentrantLock()));
+    }
+
+    public Signal signal(long endpointId) {
+        return wakeups.of(endpointId);
+    }
+
+    void wakeWhenNextVisible(long endpointId, long now) {
+        Optional<Long> next = store.nextVisibleAt(endpointId, now);
+        next.ifPresent(at -> wakeups.fireAt(endpointId, at));
+    }
+
+    /** Entries of an endpoint, claimed or not, for a queue browser. */
+    public List<StoredEntry> browse(long endpointId, Cursor after, int limit) throws JMSException {
+        try {
+            return store.browse(endpointId, clock.millis(), after, limit);
+        } catch (StoreException e) {
+            throw JmsErrors.store("browsing endpoint " + endpointId, e);
+        }
+    }
+
+    // ---- temporary destinations and client IDs ------------------------------------------------------------------
+
+    public String createTemporaryQueue(String connectionId) throws JMSException {
+        String name = "h2mq.temp.queue." + UUID.randomUUID();
+        try {
+            endpoints.temporaryQueue(name, connectionId);
+        } catch (StoreException e) {
+            throw JmsErrors.store("creating temporary queue " + name, e);
+        }
+        return name;
+    }
+
+    public String createTemporaryTopic() {
+        String name = "h2mq.temp.topic." + UUID.randomUUID();
+        temporaryTopics.add(name);
+        return name;
+    }
+
+    /**
+     * Deletes a temporary destination.
+     *
+     * @throws jakarta.jms.IllegalStateException while it has consumers
+     */
+    public void deleteTemporary(H2mqDestination destination) throws JMSException {
+        try {
+            if (destination.isQueue()) {
+                Optional<io.h2mq.store.EndpointRecord> queue = endpoints.find(
+                        io.h2mq.store.EndpointKeys.queue(destination.name()));
+                if (queue.isPresent()) {
+                    if (endpoints.activeConsumers(queue.get().id()) > 0) {
+                        throw JmsErrors.illegalState("temporary queue " + destination.name() + " still has "
+                                + endpoints.activeConsumers(queue.get().id()) + " consumers");
+                    }
+                    endpoints.delete(queue.get());
+                    wakeups.forget(queue.get().id());
+                }
+            } else {
+                boolean inUse = endpoints.subscriptionsOf(destination.name()).stream()
+                        .anyMatch(s -> endpoints.activeConsumers(s.id()) > 0);
+                if (inUse) {
+                    throw JmsErrors.illegalState("temporary topic " + destination.name() + " still has consumers");
+                }
+                temporaryTopics.remove(destination.name());
+            }
+        } catch (StoreException e) {
+            throw JmsErrors.store("deleting " + destination, e);
+        }
+    }
+
+    /** Reserves a client ID for one connection of this JVM; false if another connection holds it. */
+    public boolean claimClientId(String clientId) {
+        return clientIds.add(clientId);
+    }
+
+    public void releaseClientId(String clientId) {
+        clientIds.remove(clientId);
+    }
+}

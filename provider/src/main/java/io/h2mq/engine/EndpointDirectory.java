@@ -1,0 +1,95 @@
+package io.h2mq.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.h2mq.store.EndpointKeys;
+import io.h2mq.store.EndpointKind;
+import io.h2mq.store.EndpointRecord;
+import io.h2mq.store.EndpointSpec;
+import io.h2mq.store.MessageStore;
+
+/**
+ * Finds and creates endpoints: queues by name (created on first use), and the subscriptions of topics. Queue ids are
+ * cached because a queue, once created, keeps its id until it is deleted through this directory. Also counts the
+ * active consumers of each endpoint in this JVM, which the subscription rules of the spec depend on.
+ */
+final class EndpointDirectory {
+    private final MessageStore store;
+    private final String nodeId;
+    private final Map<String, Long> queueIds = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> activeConsumers = new ConcurrentHashMap<>();
+
+    EndpointDirectory(MessageStore store, String nodeId) {
+        this.store = store;
+        this.nodeId = nodeId;
+    }
+
+    long queue(String name) {
+        return queueIds.computeIfAbsent(name, n -> store.createEndpoint(
+                new EndpointSpec(EndpointKeys.queue(n), EndpointKind.QUEUE, n, null, null, null, false, false, false,
+                        null, null)).id());
+    }
+
+    Optional<EndpointRecord> find(String key) {
+        return store.findEndpoint(key);
+    }
+
+    Optional<Long> existingQueue(String name) {
+        Long cached = queueIds.get(name);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return store.findEndpoint(EndpointKeys.queue(name)).map(EndpointRecord::id);
+    }
+
+    long temporaryQueue(String name, String connectionId) {
+        long id = store.createEndpoint(new EndpointSpec(EndpointKeys.queue(name), EndpointKind.QUEUE, name, null,
+                null, null, false, false, true, nodeId, connectionId)).id();
+        queueIds.put(name, id);
+        return id;
+    }
+
+    EndpointRecord nonDurableSubscription(String topic, String selector, boolean noLocal, String connectionId) {
+        String name = UUID.randomUUID().toString();
+        return store.createEndpoint(new EndpointSpec(EndpointKeys.nonDurable(name), EndpointKind.SUBSCRIPTION, topic,
+                name, null, selector, noLocal, false, false, nodeId, connectionId));
+    }
+
+    EndpointRecord create(EndpointSpec spec) {
+        return store.createEndpoint(spec);
+    }
+
+    List<EndpointRecord> subscriptionsOf(String topic) {
+        return store.subscriptionsOf(topic);
+    }
+
+    void delete(EndpointRecord endpoint) {
+        store.deleteEndpoint(endpoint.id());
+        if (endpoint.kind() == EndpointKind.QUEUE) {
+            queueIds.remove(endpoint.destination(), endpoint.id());
+        }
+        activeConsumers.remove(endpoint.id());
+    }
+
+    void consumerOpened(long endpointId) {
+        activeConsumers.merge(endpointId, 1, Integer::sum);
+    }
+
+    /** @return the consumers still active on the endpoint */
+    int consumerClosed(long endpointId) {
+        Integer left = activeConsumers.computeIfPresent(endpointId, (id, n) -> n <= 1 ? null : n - 1);
+        return left == null ? 0 : left;
+    }
+
+    int activeConsumers(long endpointId) {
+        return activeConsumers.getOrDefault(endpointId, 0);
+    }
+
+    void setConnection(long endpointId, String connectionId) {
+        store.setEndpointConnection(endpointId, connectionId);
+    }
+}

@@ -1,0 +1,164 @@
+package io.h2mq.engine;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import io.h2mq.store.EndpointKeys;
+import io.h2mq.store.EndpointKind;
+import io.h2mq.store.EndpointRecord;
+import io.h2mq.store.EndpointSpec;
+import io.h2mq.store.StoreException;
+
+import jakarta.jms.InvalidDestinationException;
+import jakarta.jms.JMSException;
+
+/**
+ * The subscription rules of the spec: who may open a consumer on which subscription, when a changed topic or selector
+ * replaces a durable subscription, when a subscription ends. Identity: client ID + name for durable subscriptions
+ * (shared ones may lack a client ID), the same in a separate space for shared non-durable ones.
+ *
+ * <p>Thread-safe; decisions that read and then write are serialized on this object, which is enough within one JVM.
+ */
+public final class Subscriptions {
+    private final EndpointDirectory endpoints;
+    private final String nodeId;
+
+    Subscriptions(EndpointDirectory endpoints, String nodeId) {
+        this.endpoints = endpoints;
+        this.nodeId = nodeId;
+    }
+
+    /** A subscription that lives as long as one consumer. */
+    public synchronized EndpointRecord openNonDurable(String topic, String selector, boolean noLocal,
+                                                      String connectionId) throws JMSException {
+        try {
+            EndpointRecord record = endpoints.nonDurableSubscription(topic, selector, noLocal, connectionId);
+            endpoints.consumerOpened(record.id());
+            return record;
+        } catch (StoreException e) {
+            throw JmsErrors.store("subscribing to topic " + topic, e);
+        }
+    }
+
+    /**
+     * Opens a consumer on the durable subscription {@code name}, creating it or replacing it when its topic, selector
+     * or noLocal differ.
+     */
+    public synchronized EndpointRecord openDurable(String clientId, String name, String topic, String selector,
+                                                   boolean noLocal, boolean shared, String connectionId)
+            throws JMSException {
+        try {
+            String key = EndpointKeys.durable(clientId, name, shared);
+            String otherKey = EndpointKeys.durable(clientId, name, !shared);
+            if (endpoints.find(otherKey).isPresent()) {
+                throw new JMSException("durable subscription " + describe(clientId, name) + " already exists as "
+                        + (shared ? "an unshared" : "a shared") + " subscription");
+            }
+            Optional<EndpointRecord> existing = endpoints.find(key);
+            if (existing.isPresent()) {
+                EndpointRecord current = existing.get();
+                int active = endpoints.activeConsumers(current.id());
+                boolean same = sameTarget(current, topic, selector, noLocal);
+                if (active > 0 && (!shared || !same)) {
+                    throw JmsErrors.illegalState("durable subscription " + describe(clientId, name)
+                            + " is in use by " + active + " active consumer" + (active == 1 ? "" : "s")
+                            + (same ? "" : " with another topic or selector"));
+                }
+                if (!same) {
+                    endpoints.delete(current);
+                    existing = Optional.empty();
+                }
+            }
+            EndpointRecord record = existing.orElseGet(() -> endpoints.create(new EndpointSpec(key,
+                    EndpointKind.DURABLE_SUBSCRIPTION, topic, name, clientId, selector, noLocal, shared, false, null,
+                    connectionId)));
+            if (noLocal) {
+                endpoints.setConnection(record.id(), connectionId);
+            }
+            endpoints.consumerOpened(record.id());
+            return record;
+        } catch (StoreException e) {
+            throw JmsErrors.store("opening durable subscription " + describe(clientId, name), e);
+        }
+    }
+
+    /** Opens a consumer on the shared non-durable subscription {@code name}, creating it if needed. */
+    public synchronized EndpointRecord openSharedNonDurable(String clientId, String name, String topic,
+                                                            String selector) throws JMSException {
+        try {
+            String key = EndpointKeys.sharedNonDurable(clientId, name);
+            Optional<EndpointRecord> existing = endpoints.find(key);
+            if (existing.isPresent() && !sameTarget(existing.get(), topic, selector, false)) {
+                throw new JMSException("shared subscription " + describe(clientId, name) + " exists on topic "
+                        + existing.get().destination() + " with selector " + existing.get().spec().selector()
+                        + "; a consumer for topic " + topic + " with selector " + selector + " cannot join it");
+            }
+            EndpointRecord record = existing.orElseGet(() -> endpoints.create(new EndpointSpec(key,
+                    EndpointKind.SUBSCRIPTION, topic, name, clientId, selector, false, true, false, nodeId, null)));
+            endpoints.consumerOpened(record.id());
+            return record;
+        } catch (StoreException e) {
+            throw JmsErrors.store("opening shared subscription " + describe(clientId, name), e);
+        }
+    }
+
+    /** A consumer opened on a queue endpoint. */
+    public void openQueueConsumer(long queueEndpointId) {
+        endpoints.consumerOpened(queueEndpointId);
+    }
+
+    /** A consumer closed; a non-durable subscription ends with its last consumer. */
+    public synchronized void consumerClosed(EndpointRecord endpoint) throws JMSException {
+        int left = endpoints.consumerClosed(endpoint.id());
+        if (left == 0 && endpoint.kind() == EndpointKind.SUBSCRIPTION) {
+            try {
+                endpoints.delete(endpoint);
+            } catch (StoreException e) {
+                throw JmsErrors.store("ending subscription " + endpoint.key(), e);
+            }
+        }
+    }
+
+    public void queueConsumerClosed(long queueEndpointId) {
+        endpoints.consumerClosed(queueEndpointId);
+    }
+
+    /**
+     * Deletes a durable subscription.
+     *
+     * @throws InvalidDestinationException      if there is none of that name
+     * @throws jakarta.jms.IllegalStateException while it has an active consumer
+     */
+    public synchronized void unsubscribe(String clientId, String name) throws JMSException {
+        try {
+            Optional<EndpointRecord> found = endpoints.find(EndpointKeys.durable(clientId, name, false))
+                    .or(() -> endpoints.find(EndpointKeys.durable(clientId, name, true)));
+            if (found.isEmpty()) {
+                throw new InvalidDestinationException("no durable subscription " + describe(clientId, name));
+            }
+            int active = endpoints.activeConsumers(found.get().id());
+            if (active > 0) {
+                throw JmsErrors.illegalState("durable subscription " + describe(clientId, name)
+                        + " cannot be unsubscribed while it has " + active + " active consumer"
+                        + (active == 1 ? "" : "s"));
+            }
+            endpoints.delete(found.get());
+        } catch (StoreException e) {
+            throw JmsErrors.store("unsubscribing " + describe(clientId, name), e);
+        }
+    }
+
+    private static boolean sameTarget(EndpointRecord record, String topic, String selector, boolean noLocal) {
+        return record.destination().equals(topic)
+                && Objects.equals(blankToNull(record.spec().selector()), blankToNull(selector))
+                && record.spec().noLocal() == noLocal;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String describe(String clientId, String name) {
+        return "'" + name + "'" + (clientId == null ? "" : " of client ID '" + clientId + "'");
+    }
+}

@@ -1,0 +1,59 @@
+package io.h2mq.engine;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One {@link Signal} per endpoint, fired when entries become ready there: at once after a local commit, or by a
+ * timer armed for the earliest delayed entry. This is how consumers in the same JVM learn of work without polling.
+ */
+final class Wakeups {
+    private final Map<Long, Signal> signals = new ConcurrentHashMap<>();
+    private final Map<Long, Long> armedAt = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer;
+    private final Clock clock;
+
+    Wakeups(ScheduledExecutorService timer, Clock clock) {
+        this.timer = timer;
+        this.clock = clock;
+    }
+
+    Signal of(long endpointId) {
+        return signals.computeIfAbsent(endpointId, id -> new Signal());
+    }
+
+    void fire(long endpointId) {
+        Signal signal = signals.get(endpointId);
+        if (signal != null) {
+            signal.fire();
+        }
+    }
+
+    /** Fires the endpoint's signal at {@code atMillis}, unless an earlier wake-up is already armed. */
+    void fireAt(long endpointId, long atMillis) {
+        long delay = atMillis - clock.millis();
+        if (delay <= 0) {
+            fire(endpointId);
+            return;
+        }
+        Long armed = armedAt.get(endpointId);
+        if (armed != null && armed <= atMillis && armed > clock.millis()) {
+            return;
+        }
+        armedAt.put(endpointId, atMillis);
+        timer.schedule(() -> {
+            armedAt.remove(endpointId, atMillis);
+            fire(endpointId);
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    void forget(long endpointId) {
+        Signal signal = signals.remove(endpointId);
+        armedAt.remove(endpointId);
+        if (signal != null) {
+            signal.fire();
+        }
+    }
+}
