@@ -214,4 +214,55 @@ class AcknowledgementTest {
         assertThrows(IllegalStateException.class, m::acknowledge);
         assertEquals(List.of("late"), browse(producerSession, queue), "unacknowledged, so back on the queue");
     }
+
+    @Test
+    void recoverInsideOnMessageInAutoModeHandsTheMessageBack() throws Exception {
+        send(producerSession, queue, "again");
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        session.createConsumer(queue).setMessageListener(m -> {
+            try {
+                seen.add(text(m) + (m.getJMSRedelivered() ? " (redelivered)" : ""));
+                if (seen.size() == 1) {
+                    session.recover();
+                } else {
+                    done.complete(null);
+                }
+            } catch (JMSException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(10, TimeUnit.SECONDS);
+        session.close();
+        assertEquals(List.of("again", "again (redelivered)"), seen);
+        assertEquals(List.of(), browse(producerSession, queue));
+    }
+
+    @Test
+    void clientAcknowledgeListenerThatThrowsGetsTheNextMessageNotTheSameOne() throws Exception {
+        send(producerSession, queue, "c1", "c2");
+        Session session = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> secondSeen = new CompletableFuture<>();
+        MessageConsumer consumer = session.createConsumer(queue);
+        consumer.setMessageListener(m -> {
+            try {
+                seen.add(text(m) + (m.getJMSRedelivered() ? " (redelivered)" : ""));
+            } catch (JMSException e) {
+                secondSeen.completeExceptionally(e);
+            }
+            if (seen.size() == 2) {
+                secondSeen.complete(null);
+            }
+            throw new RuntimeException("listener failure on purpose");
+        });
+        secondSeen.get(10, TimeUnit.SECONDS);
+        connection.stop();
+        assertEquals(List.of("c1", "c2"), seen, "no redelivery until the application recovers");
+        consumer.setMessageListener(null);
+        session.recover();
+        connection.start();
+        assertEquals(List.of("c1", "c2"), receiveTexts(consumer, 2));
+    }
 }

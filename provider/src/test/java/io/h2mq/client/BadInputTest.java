@@ -232,4 +232,28 @@ class BadInputTest {
         }
         assertSessionStillWorks();
     }
+
+    @Test
+    void domainInappropriateMethodsOfQueueAndTopicSessionsAreIllegalState() throws JMSException {
+        jakarta.jms.QueueConnection qc = StoreFixture.factory(dir).createQueueConnection();
+        jakarta.jms.TopicConnection tc = StoreFixture.factory(dir).createTopicConnection();
+        try {
+            Session qs = qc.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
+            assertThrows(jakarta.jms.IllegalStateException.class, () -> qs.createTopic("t"));
+            assertThrows(jakarta.jms.IllegalStateException.class, qs::createTemporaryTopic);
+            assertThrows(jakarta.jms.IllegalStateException.class, () -> qs.createDurableSubscriber(topic, "d"));
+            assertThrows(jakarta.jms.IllegalStateException.class, () -> qs.createDurableConsumer(topic, "d"));
+            assertThrows(jakarta.jms.IllegalStateException.class, () -> qs.createSharedConsumer(topic, "s"));
+            assertThrows(jakarta.jms.IllegalStateException.class, () -> qs.createSharedDurableConsumer(topic, "s"));
+            assertThrows(jakarta.jms.IllegalStateException.class, () -> qs.unsubscribe("d"));
+            Session ts = tc.createTopicSession(false, Session.AUTO_ACKNOWLEDGE);
+            assertThrows(jakarta.jms.IllegalStateException.class, () -> ts.createQueue("q"));
+            assertThrows(jakarta.jms.IllegalStateException.class, ts::createTemporaryQueue);
+            assertThrows(jakarta.jms.IllegalStateException.class, () -> ts.createBrowser(queue));
+        } finally {
+            qc.close();
+            tc.close();
+        }
+        assertSessionStillWorks();
+    }
 }

@@ -1,5 +1,6 @@
 package io.h2mq.client;
 
+import jakarta.jms.CompletionListener;
 import static io.h2mq.client.Jms.browse;
 import static io.h2mq.client.Jms.send;
 import static io.h2mq.client.Jms.text;
@@ -369,5 +370,93 @@ class ConnectionLifecycleTest {
         assertEquals(1, meta.getJMSMinorVersion());
         assertEquals("h2mq", meta.getJMSProviderName());
         assertTrue(Collections.list(meta.getJMSXPropertyNames()).contains("JMSXDeliveryCount"));
+    }
+
+    @Test
+    void consumerCloseWaitsForItsRunningListener() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean listenerReturned = new AtomicBoolean();
+        MessageConsumer consumer = session.createConsumer(queue);
+        consumer.setMessageListener(m -> {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            listenerReturned.set(true);
+        });
+        send(session, queue, "slow");
+        connection.start();
+        assertTrue(entered.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Boolean> returnedWhenClosed = new CompletableFuture<>();
+        Thread closer = new Thread(() -> {
+            try {
+                consumer.close();
+                returnedWhenClosed.complete(listenerReturned.get());
+            } catch (Throwable t) {
+                returnedWhenClosed.completeExceptionally(t);
+            }
+        }, "consumer-closer");
+        closer.start();
+        Jms.waitUntilBlocked(closer);
+        assertFalse(returnedWhenClosed.isDone());
+        release.countDown();
+        assertTrue(returnedWhenClosed.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void completionListenerMustNotCloseItsConnection() throws Exception {
+        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+        session.createProducer(queue).send(session.createTextMessage("async"), new CompletionListener() {
+            @Override
+            public void onCompletion(Message message) {
+                try {
+                    connection.close();
+                    thrown.complete(new AssertionError("close returned normally"));
+                } catch (Throwable t) {
+                    thrown.complete(t);
+                }
+            }
+
+            @Override
+            public void onException(Message message, Exception exception) {
+                thrown.complete(exception);
+            }
+        });
+        assertInstanceOf(IllegalStateException.class, thrown.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("async"), browse(session, queue));
+    }
+
+    @Test
+    void messagesSurviveTheEngineStoppingWithItsLastConnection() throws Exception {
+        H2mqConnectionFactory own = StoreFixture.factory(dir.resolve("restart"));
+        Connection first = own.createConnection();
+        first.setClientID("restarting");
+        Session s1 = first.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+        Queue q = s1.createQueue("restart");
+        jakarta.jms.Topic t = s1.createTopic("restart");
+        s1.createDurableConsumer(t, "kept").close();
+        send(s1, q, "unacknowledged", "untouched");
+        send(s1, t, "published");
+        first.start();
+        assertEquals("unacknowledged", text(s1.createConsumer(q).receive(Jms.RECEIVE_MILLIS)));
+        first.close();
+
+        Connection second = own.createConnection();
+        try {
+            second.setClientID("restarting");
+            second.start();
+            Session s2 = second.createSession();
+            MessageConsumer consumer = s2.createConsumer(q);
+            Message back = consumer.receive(Jms.RECEIVE_MILLIS);
+            assertEquals("unacknowledged", text(back));
+            assertTrue(back.getJMSRedelivered());
+            assertEquals("untouched", text(consumer.receive(Jms.RECEIVE_MILLIS)));
+            assertEquals("published", text(s2.createDurableConsumer(t, "kept").receive(Jms.RECEIVE_MILLIS)));
+        } finally {
+            second.close();
+        }
     }
 }

@@ -286,4 +286,53 @@ class TopicMessagingTest {
         session.createDurableConsumer(topic, "taken").close();
         assertThrows(JMSException.class, () -> session.createSharedDurableConsumer(topic, "taken"));
     }
+
+    @Test
+    void sharedSubscriptionsOfDifferentClientIdsAreSeparate() throws JMSException {
+        Connection other = factory.createConnection();
+        try {
+            other.setClientID("another-client");
+            other.start();
+            MessageConsumer mine = session.createSharedConsumer(topic, "same-name");
+            MessageConsumer theirs = other.createSession().createSharedConsumer(topic, "same-name");
+            send(session, topic, "each");
+            assertEquals(List.of("each"), receiveTexts(mine, 1));
+            assertEquals(List.of("each"), receiveTexts(theirs, 1));
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void joiningAnActiveSharedSubscriptionWithAnotherSelectorIsRefused() throws JMSException {
+        MessageConsumer active = session.createSharedConsumer(topic, "picky", "colour = 'red'");
+        assertThrows(JMSException.class, () -> session.createSharedConsumer(topic, "picky", "colour = 'blue'"));
+        active.close();
+        MessageConsumer replaced = session.createSharedConsumer(topic, "picky", "colour = 'blue'");
+        publishColours("red", "blue");
+        assertEquals(List.of("blue"), receiveTexts(replaced, 1));
+    }
+
+    @Test
+    void durableAndSharedNonDurableSubscriptionsOfTheSameNameAreSeparate() throws JMSException {
+        MessageConsumer durable = session.createDurableConsumer(topic, "twin");
+        MessageConsumer shared = session.createSharedConsumer(topic, "twin");
+        send(session, topic, "both");
+        assertEquals(List.of("both"), receiveTexts(durable, 1));
+        assertEquals(List.of("both"), receiveTexts(shared, 1));
+    }
+
+    @Test
+    void durableNoLocalSubscriberIgnoresItsOwnConnection() throws JMSException {
+        MessageConsumer durable = session.createDurableConsumer(topic, "not-mine", null, true);
+        Connection other = factory.createConnection();
+        try {
+            send(session, topic, "mine");
+            send(other.createSession(), topic, "theirs");
+            assertEquals(List.of("theirs"), receiveTexts(durable, 1));
+            assertNull(durable.receiveNoWait());
+        } finally {
+            other.close();
+        }
+    }
 }

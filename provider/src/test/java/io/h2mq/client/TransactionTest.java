@@ -1,5 +1,9 @@
 package io.h2mq.client;
 
+import jakarta.jms.MessageProducer;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import static io.h2mq.client.Jms.browse;
 import static io.h2mq.client.Jms.receiveTexts;
 import static io.h2mq.client.Jms.send;
@@ -171,5 +175,48 @@ class TransactionTest {
         assertEquals(Session.SESSION_TRANSACTED, tx.getAcknowledgeMode());
         assertEquals(Session.SESSION_TRANSACTED,
                 connection.createSession(Session.SESSION_TRANSACTED).getAcknowledgeMode());
+    }
+
+    @Test
+    void listenerMayCommitEachMessageWithWhatItSent() throws Exception {
+        Queue out = plain.createQueue("tx.out");
+        send(plain, queue, "t1", "t2");
+        MessageProducer forward = tx.createProducer(out);
+        CountDownLatch committed = new CountDownLatch(2);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        tx.createConsumer(queue).setMessageListener(m -> {
+            try {
+                forward.send(tx.createTextMessage("fwd " + text(m)));
+                tx.commit();
+            } catch (JMSException e) {
+                failures.add(e);
+            }
+            committed.countDown();
+        });
+        assertTrue(committed.await(10, TimeUnit.SECONDS));
+        tx.close();
+        assertEquals(List.of(), failures);
+        assertEquals(List.of(), browse(plain, queue));
+        assertEquals(List.of("fwd t1", "fwd t2"), browse(plain, out));
+    }
+
+    @Test
+    void transactedListenerThatThrowsGetsTheNextMessageAndCloseRollsBackBoth() throws Exception {
+        send(plain, queue, "x1", "x2");
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch both = new CountDownLatch(2);
+        tx.createConsumer(queue).setMessageListener(m -> {
+            try {
+                seen.add(text(m));
+            } catch (JMSException e) {
+                seen.add("error: " + e);
+            }
+            both.countDown();
+            throw new RuntimeException("listener failure on purpose");
+        });
+        assertTrue(both.await(10, TimeUnit.SECONDS));
+        tx.close();
+        assertEquals(List.of("x1", "x2"), seen);
+        assertEquals(List.of("x1", "x2"), browse(plain, queue));
     }
 }
