@@ -35,7 +35,7 @@ public final class H2mqOptions implements Serializable {
     }
 
     public void setUrl(String url) {
-        if (url == null || url.isBlank()) {
+        if (url == null || !url.regionMatches(true, 0, "jdbc:", 0, 5)) {
             throw new IllegalArgumentException("h2mq option 'url' must be a JDBC URL, got '" + url + "'");
         }
         this.url = url;

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -56,6 +58,8 @@ public final class ConnectionImpl implements Connection, QueueConnection, TopicC
     private volatile String clientId;
     private volatile boolean clientIdSettable = true;
     private volatile ExceptionListener exceptionListener;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closeFinished = new CountDownLatch(1);
     private volatile boolean closed;
 
     ConnectionImpl(Broker broker, String administeredClientId) throws JMSException {
@@ -99,7 +103,7 @@ public final class ConnectionImpl implements Connection, QueueConnection, TopicC
 
     @Override
     public Session createSession(boolean transacted, int acknowledgeMode) throws JMSException {
-        return newSession(transacted ? Session.SESSION_TRANSACTED : acknowledgeMode, SessionImpl.Kind.GENERIC);
+        return newSession(transacted ? Session.SESSION_TRANSACTED : nonTransacted(acknowledgeMode), SessionImpl.Kind.GENERIC);
     }
 
     @Override
@@ -114,12 +118,21 @@ public final class ConnectionImpl implements Connection, QueueConnection, TopicC
 
     @Override
     public QueueSession createQueueSession(boolean transacted, int acknowledgeMode) throws JMSException {
-        return newSession(transacted ? Session.SESSION_TRANSACTED : acknowledgeMode, SessionImpl.Kind.QUEUE);
+        return newSession(transacted ? Session.SESSION_TRANSACTED : nonTransacted(acknowledgeMode), SessionImpl.Kind.QUEUE);
     }
 
     @Override
     public TopicSession createTopicSession(boolean transacted, int acknowledgeMode) throws JMSException {
-        return newSession(transacted ? Session.SESSION_TRANSACTED : acknowledgeMode, SessionImpl.Kind.TOPIC);
+        return newSession(transacted ? Session.SESSION_TRANSACTED : nonTransacted(acknowledgeMode), SessionImpl.Kind.TOPIC);
+    }
+
+    /** With transacted=false, only the three acknowledgement modes are legal; 0 would silently mean transacted. */
+    private static int nonTransacted(int acknowledgeMode) throws JMSException {
+        if (acknowledgeMode < Session.AUTO_ACKNOWLEDGE || acknowledgeMode > Session.DUPS_OK_ACKNOWLEDGE) {
+            throw new JMSException("invalid acknowledge mode " + acknowledgeMode + " for a non-transacted session "
+                    + "(expected AUTO_ACKNOWLEDGE=1, CLIENT_ACKNOWLEDGE=2 or DUPS_OK_ACKNOWLEDGE=3)");
+        }
+        return acknowledgeMode;
     }
 
     SessionImpl newSession(int sessionMode, SessionImpl.Kind kind) throws JMSException {
@@ -235,9 +248,6 @@ public final class ConnectionImpl implements Connection, QueueConnection, TopicC
         if (ListenerThreads.inListenerOf(this)) {
             throw JmsErrors.illegalState("a message listener must not stop its own connection");
         }
-        if (ListenerThreads.inCompletionOf(this)) {
-            throw JmsErrors.illegalState("a completion listener must not stop its own connection");
-        }
         try {
             gate.closeAndWait();
         } catch (InterruptedException e) {
@@ -246,9 +256,14 @@ public final class ConnectionImpl implements Connection, QueueConnection, TopicC
         }
     }
 
+    /**
+     * Closes once: a second caller, on any thread, waits for the first close to finish and returns, so the shared
+     * engine is released exactly once.
+     */
     @Override
     public void close() throws JMSException {
-        if (closed) {
+        if (closing.get()) {
+            awaitClosed();
             return;
         }
         if (ListenerThreads.inListenerOf(this)) {
@@ -257,6 +272,27 @@ public final class ConnectionImpl implements Connection, QueueConnection, TopicC
         if (ListenerThreads.inCompletionOf(this)) {
             throw JmsErrors.illegalState("a completion listener must not close its own connection");
         }
+        if (!closing.compareAndSet(false, true)) {
+            awaitClosed();
+            return;
+        }
+        try {
+            closeOnce();
+        } finally {
+            closed = true;
+            closeFinished.countDown();
+        }
+    }
+
+    private void awaitClosed() {
+        try {
+            closeFinished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeOnce() throws JMSException {
         try {
             gate.closeAndWait();
         } catch (InterruptedException e) {

@@ -40,6 +40,7 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
     private final Signal wake = new Signal();
     private final Runnable endpointWake;
     private volatile MessageListener listener;
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
 
     private ConsumerImpl(SessionImpl session, H2mqDestination destination, String selectorText, boolean noLocal,
@@ -232,15 +233,13 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
 
     @Override
     public void close() throws JMSException {
-        if (closed) {
-            return;
-        }
         closeFromSession();
         session.consumerClosed(this);
     }
 
+    /** Closes once, whichever thread (the application, the session, the connection) gets here first. */
     void closeFromSession() throws JMSException {
-        if (closed) {
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         closed = true;

@@ -250,6 +250,7 @@ final class ContextImpl implements JMSContext {
 
     @Override
     public JMSProducer createProducer() {
+        checkOpen();
         return new JMSProducerImpl(this);
     }
 

@@ -69,6 +69,7 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
     private final ListenerLoop listenerLoop;
     private final CompletionDispatcher completions;
     private final ServerSessionDeliveries serverSessionDeliveries;
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
 
     SessionImpl(ConnectionImpl connection, int sessionMode, Kind kind) {
@@ -290,6 +291,9 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
             throw JmsErrors.illegalState("a message listener must not close its own session");
         }
         refuseInCompletionListener("close");
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
         completions.awaitOutstanding();
         closed = true;
         listenerLoop.stop();
@@ -444,8 +448,12 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
     public void unsubscribe(String name) throws JMSException {
         checkOpen();
         requireKind(Kind.QUEUE, "unsubscribe");
+        java.util.Set<Long> pending;
+        synchronized (modeLock) {
+            pending = mode.pendingEndpoints();
+        }
         connection.broker().subscriptions().unsubscribe(connection.getClientID(),
-                Destinations.requireSubscriptionName(name));
+                Destinations.requireSubscriptionName(name), pending);
     }
 
     @Override

@@ -95,8 +95,11 @@ abstract class SessionMode {
         broker.write(batch);
     }
 
-    protected boolean isUnacknowledged(Delivery delivery) {
-        return unacknowledged.contains(delivery);
+    /** Endpoints from which this session holds messages not yet acknowledged or committed. */
+    java.util.Set<Long> pendingEndpoints() {
+        java.util.Set<Long> endpoints = new java.util.HashSet<>();
+        unacknowledged.forEach(d -> endpoints.add(d.endpointId()));
+        return endpoints;
     }
 
     protected void acknowledgeOne(Delivery delivery) throws JMSException {

@@ -127,9 +127,12 @@ public final class Subscriptions {
      * Deletes a durable subscription.
      *
      * @throws InvalidDestinationException      if there is none of that name
-     * @throws jakarta.jms.IllegalStateException while it has an active consumer
+     * @param pendingEndpoints endpoints from which the unsubscribing session holds unacknowledged messages
+     * @throws jakarta.jms.IllegalStateException while it has an active consumer, or while a message consumed from it
+     *                                           is unacknowledged or part of a pending transaction of the session
      */
-    public synchronized void unsubscribe(String clientId, String name) throws JMSException {
+    public synchronized void unsubscribe(String clientId, String name, java.util.Set<Long> pendingEndpoints)
+            throws JMSException {
         try {
             Optional<EndpointRecord> found = endpoints.find(EndpointKeys.durable(clientId, name, false))
                     .or(() -> endpoints.find(EndpointKeys.durable(clientId, name, true)));
@@ -141,6 +144,10 @@ public final class Subscriptions {
                 throw JmsErrors.illegalState("durable subscription " + describe(clientId, name)
                         + " cannot be unsubscribed while it has " + active + " active consumer"
                         + (active == 1 ? "" : "s"));
+            }
+            if (pendingEndpoints.contains(found.get().id())) {
+                throw JmsErrors.illegalState("durable subscription " + describe(clientId, name) + " cannot be "
+                        + "unsubscribed while a message consumed from it is unacknowledged or in an open transaction");
             }
             endpoints.delete(found.get());
         } catch (StoreException e) {

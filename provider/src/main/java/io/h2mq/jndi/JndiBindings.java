@@ -27,11 +27,18 @@ final class JndiBindings {
     static Map<String, Object> from(Hashtable<?, ?> environment) throws NamingException {
         Map<String, Properties> factories = new HashMap<>();
         Map<String, Object> bindings = new HashMap<>();
+        Set<String> factoryKeys = new java.util.HashSet<>();
+        for (Object key : environment.keySet()) {
+            String k = String.valueOf(key);
+            if (k.startsWith(FACTORY_PREFIX)) {
+                factoryKeys.add(k.substring(FACTORY_PREFIX.length()));
+            }
+        }
         for (Map.Entry<?, ?> e : environment.entrySet()) {
             String key = String.valueOf(e.getKey());
             String value = String.valueOf(e.getValue()).trim();
             if (key.startsWith(FACTORY_PREFIX)) {
-                factoryEntry(factories, key.substring(FACTORY_PREFIX.length()), value);
+                factoryEntry(factories, factoryKeys, key.substring(FACTORY_PREFIX.length()), value);
             } else if (key.startsWith(QUEUE_PREFIX)) {
                 bindings.put(key.substring(QUEUE_PREFIX.length()), new H2mqQueue(value));
             } else if (key.startsWith(TOPIC_PREFIX)) {
@@ -44,8 +51,17 @@ final class JndiBindings {
         return bindings;
     }
 
-    private static void factoryEntry(Map<String, Properties> factories, String rest, String value) {
+    /**
+     * {@code NAME=url} declares a factory, {@code NAME.option=value} sets one of its options. A suffix that is no
+     * option after the name of a declared factory is a typo, refused rather than read as another factory's name.
+     */
+    private static void factoryEntry(Map<String, Properties> factories, Set<String> factoryKeys, String rest,
+                                     String value) throws ConfigurationException {
         int dot = rest.lastIndexOf('.');
+        if (dot > 0 && !OPTIONS.contains(rest.substring(dot + 1)) && factoryKeys.contains(rest.substring(0, dot))) {
+            throw new ConfigurationException("unknown option '" + rest.substring(dot + 1) + "' in '" + FACTORY_PREFIX
+                    + rest + "' (known options: " + new java.util.TreeSet<>(OPTIONS) + ")");
+        }
         if (dot > 0 && OPTIONS.contains(rest.substring(dot + 1))) {
             factories.computeIfAbsent(rest.substring(0, dot), n -> new Properties())
                     .setProperty(rest.substring(dot + 1), value);

@@ -196,8 +196,7 @@ class JMSContextTest {
         JMSContext closed = factory.createContext();
         closed.close();
         closed.close();
-        JMSProducer producer = closed.createProducer();
-        assertThrows(IllegalStateRuntimeException.class, () -> producer.send(queue, "after close"));
+        assertThrows(IllegalStateRuntimeException.class, closed::createProducer);
         assertThrows(IllegalStateRuntimeException.class, () -> closed.createConsumer(queue));
         assertThrows(IllegalStateRuntimeException.class, closed::start);
         assertThrows(IllegalStateRuntimeException.class, () -> closed.createContext(JMSContext.AUTO_ACKNOWLEDGE));
