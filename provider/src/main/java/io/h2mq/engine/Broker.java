@@ -41,6 +41,7 @@ import jakarta.jms.JMSException;
 public final class Broker {
     static final long HEARTBEAT_MILLIS = 5_000;
     static final long LEASE_MILLIS = 30_000;
+    static final long EXPIRY_PURGE_INTERVAL_MILLIS = 10_000;
 
     private static final System.Logger LOG = System.getLogger(Broker.class.getName());
 
@@ -54,6 +55,7 @@ public final class Broker {
     private final Subscriptions subscriptions;
     private final Router router;
     private final Map<Long, ReentrantLock> endpointLocks = new ConcurrentHashMap<>();
+    private final Map<Long, Long> lastExpiryPurge = new ConcurrentHashMap<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
     private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
@@ -216,9 +218,18 @@ public final class Broker {
         return wakeups.of(endpointId);
     }
 
-    void wakeWhenNextVisible(long endpointId, long now) {
+    /**
+     * A consumer found nothing to claim on the endpoint: arm a wake-up for its next delayed entry, and now and then
+     * delete its expired entries (they are never delivered, but would otherwise stay in the store).
+     */
+    void endpointIdle(long endpointId, long now) {
         Optional<Long> next = store.nextVisibleAt(endpointId, now);
         next.ifPresent(at -> wakeups.fireAt(endpointId, at));
+        Long last = lastExpiryPurge.get(endpointId);
+        if (last == null || now - last >= EXPIRY_PURGE_INTERVAL_MILLIS) {
+            lastExpiryPurge.put(endpointId, now);
+            store.purgeExpired(endpointId, now);
+        }
     }
 
     /** Entries of an endpoint, claimed or not, for a queue browser. */

@@ -70,7 +70,7 @@ public final class EndpointReader {
                 }
             }
             if (candidates.size() < page) {
-                broker.wakeWhenNextVisible(endpointId, now);
+                broker.endpointIdle(endpointId, now);
                 return null;
             }
             cursor = Cursor.after(candidates.get(candidates.size() - 1));
