@@ -25,6 +25,9 @@ public final class H2mqObjectFactory implements ObjectFactory {
         if (H2mqConnectionFactory.class.getName().equals(className)) {
             return H2mqConnectionFactory.fromReference(ref);
         }
+        if (H2mqXAConnectionFactory.class.getName().equals(className)) {
+            return new H2mqXAConnectionFactory(H2mqConnectionFactory.fromReference(ref).getOptions());
+        }
         return null;
     }
 

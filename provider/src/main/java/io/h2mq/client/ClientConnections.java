@@ -16,6 +16,24 @@ public final class ClientConnections {
     }
 
     public static ConnectionImpl connect(H2mqOptions options, String userName, String password) throws JMSException {
+        return open(options, userName, password, false);
+    }
+
+    public static XaConnectionImpl connectXa(H2mqOptions options, String userName, String password)
+            throws JMSException {
+        return (XaConnectionImpl) open(options, userName, password, true);
+    }
+
+    public static jakarta.jms.XAJMSContext xaContext(H2mqOptions options, String userName, String password) {
+        try {
+            return new XaContextImpl(connectXa(options, userName, password));
+        } catch (JMSException e) {
+            throw JmsRuntime.of(e);
+        }
+    }
+
+    private static ConnectionImpl open(H2mqOptions options, String userName, String password, boolean xa)
+            throws JMSException {
         if (!options.accepts(userName, password)) {
             throw new JMSSecurityException("user '" + userName + "' is not accepted by this connection factory "
                     + "(wrong user name or password)");
@@ -24,7 +42,8 @@ public final class ClientConnections {
                 options.getPoolSize());
         Broker broker = Brokers.acquire(settings, Clock.system());
         try {
-            return new ConnectionImpl(broker, options.getClientID());
+            return xa ? new XaConnectionImpl(broker, options.getClientID())
+                    : new ConnectionImpl(broker, options.getClientID());
         } catch (RuntimeException | JMSException e) {
             Brokers.release(broker);
             throw e;

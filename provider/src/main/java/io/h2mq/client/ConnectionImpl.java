@@ -41,7 +41,7 @@ import jakarta.jms.TopicSession;
  * them from a message listener of this connection is refused with {@code IllegalStateException} instead of
  * deadlocking.
  */
-public final class ConnectionImpl implements Connection, QueueConnection, TopicConnection, TemporaryDestinationOwner {
+public class ConnectionImpl implements Connection, QueueConnection, TopicConnection, TemporaryDestinationOwner {
     private static final System.Logger LOG = System.getLogger(ConnectionImpl.class.getName());
 
     private final Broker broker;
@@ -143,6 +143,14 @@ public final class ConnectionImpl implements Connection, QueueConnection, TopicC
                     + "AUTO_ACKNOWLEDGE=1, CLIENT_ACKNOWLEDGE=2 or DUPS_OK_ACKNOWLEDGE=3)");
         }
         SessionImpl session = new SessionImpl(this, sessionMode, kind);
+        sessions.add(session);
+        return session;
+    }
+
+    XASessionImpl newXaSession(SessionImpl.Kind kind) throws JMSException {
+        checkOpen();
+        used();
+        XASessionImpl session = new XASessionImpl(this, kind, new XaSessionMode(broker));
         sessions.add(session);
         return session;
     }

@@ -32,7 +32,7 @@ import jakarta.jms.Topic;
  *
  * <p>Like a session, a context is for one thread of control; only {@code close()} may come from another.
  */
-final class ContextImpl implements JMSContext {
+class ContextImpl implements JMSContext {
     private final ConnectionImpl connection;
     private final AtomicInteger connectionUsers;
     private final int sessionMode;
@@ -68,10 +68,15 @@ final class ContextImpl implements JMSContext {
         checkOpen();
         synchronized (sessionLock) {
             if (session == null) {
-                session = JmsRuntime.get(() -> connection.newSession(sessionMode, SessionImpl.Kind.GENERIC));
+                session = openSession(connection);
             }
             return session;
         }
+    }
+
+    /** The session behind this context, made on first need. */
+    protected SessionImpl openSession(ConnectionImpl connection) {
+        return JmsRuntime.get(() -> connection.newSession(sessionMode, SessionImpl.Kind.GENERIC));
     }
 
     private void startIfAuto() {

@@ -73,10 +73,14 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
     private volatile boolean closed;
 
     SessionImpl(ConnectionImpl connection, int sessionMode, Kind kind) {
+        this(connection, sessionMode, kind, SessionMode.of(sessionMode, connection.broker()));
+    }
+
+    SessionImpl(ConnectionImpl connection, int sessionMode, Kind kind, SessionMode mode) {
         this.connection = connection;
         this.sessionMode = sessionMode;
         this.kind = kind;
-        this.mode = SessionMode.of(sessionMode, connection.broker());
+        this.mode = mode;
         this.listenerLoop = new ListenerLoop(this);
         this.completions = new CompletionDispatcher(this);
         this.serverSessionDeliveries = new ServerSessionDeliveries(this);
@@ -84,6 +88,10 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
 
     ConnectionImpl connection() {
         return connection;
+    }
+
+    Object modeLock() {
+        return modeLock;
     }
 
     Signal wakeSignal() {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import io.h2mq.H2mqDestination;
 import io.h2mq.message.H2mqMessage;
 import io.h2mq.selector.MessageSelector;
+import io.h2mq.store.BranchId;
 import io.h2mq.store.Cursor;
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.NewMessage;
@@ -54,6 +55,7 @@ public final class Broker {
     private final EndpointDirectory endpoints;
     private final Subscriptions subscriptions;
     private final Router router;
+    private final XaBranches xaBranches;
     private final Map<Long, ReentrantLock> endpointLocks = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastExpiryPurge = new ConcurrentHashMap<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
@@ -73,6 +75,7 @@ public final class Broker {
         this.endpoints = new EndpointDirectory(store, nodeId);
         this.subscriptions = new Subscriptions(endpoints, nodeId);
         this.router = new Router(endpoints);
+        this.xaBranches = new XaBranches(this);
     }
 
     static Broker start(StoreSettings settings, Clock clock) {
@@ -239,6 +242,46 @@ public final class Broker {
         } catch (StoreException e) {
             throw JmsErrors.store("browsing endpoint " + endpointId, e);
         }
+    }
+
+    // ---- global transactions -----------------------------------------------------------------------------------
+
+    public XaBranches xaBranches() {
+        return xaBranches;
+    }
+
+    /** Commits a prepared branch; false if the store has no such branch. */
+    public boolean commitPrepared(BranchId branch) throws JMSException {
+        try {
+            Optional<Set<Long>> woken = store.commitPrepared(branch);
+            woken.ifPresent(endpointIds -> endpointIds.forEach(wakeups::fire));
+            return woken.isPresent();
+        } catch (StoreException e) {
+            throw JmsErrors.store("committing prepared " + branch, e);
+        }
+    }
+
+    /** Rolls back a prepared branch; false if the store has no such branch. */
+    public boolean rollbackPrepared(BranchId branch) throws JMSException {
+        try {
+            Optional<Set<Long>> woken = store.rollbackPrepared(branch);
+            woken.ifPresent(endpointIds -> endpointIds.forEach(wakeups::fire));
+            return woken.isPresent();
+        } catch (StoreException e) {
+            throw JmsErrors.store("rolling back prepared " + branch, e);
+        }
+    }
+
+    public List<BranchId> preparedBranches() throws JMSException {
+        try {
+            return store.preparedBranches();
+        } catch (StoreException e) {
+            throw JmsErrors.store("listing prepared branches", e);
+        }
+    }
+
+    void schedule(Runnable task, long delayMillis) {
+        timer.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     // ---- temporary destinations and client IDs ------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.h2mq.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The durable state of h2mq: endpoints (queues and topic subscriptions), the messages waiting on them and the
@@ -65,6 +66,32 @@ public interface MessageStore extends AutoCloseable {
 
     /** The earliest time after {@code now} at which an entry of this endpoint becomes visible, if any. */
     Optional<Long> nextVisibleAt(long endpointId, long now);
+
+    /**
+     * Prepares a global-transaction branch: its sends are stored but invisible, and the entries it consumed (claimed
+     * by {@code nodeId}) are held, both surviving a crash until {@link #commitPrepared} or {@link #rollbackPrepared}.
+     *
+     * @throws StoreException if a branch with this id is already prepared
+     */
+    void prepare(BranchId branch, String nodeId, List<NewMessage> sends, Collection<Long> consumedEntryIds);
+
+    /**
+     * Commits a prepared branch: its sends become visible, the entries it consumed are deleted.
+     *
+     * @return the endpoints that gained entries, or empty if no such branch is prepared
+     */
+    Optional<Set<Long>> commitPrepared(BranchId branch);
+
+    /**
+     * Rolls back a prepared branch: its sends are dropped, the entries it consumed are ready again, marked
+     * redelivered.
+     *
+     * @return the endpoints that gained entries, or empty if no such branch is prepared
+     */
+    Optional<Set<Long>> rollbackPrepared(BranchId branch);
+
+    /** Every prepared branch in the store, of any node. */
+    List<BranchId> preparedBranches();
 
     /** Number of entries waiting on or claimed from an endpoint. */
     long depth(long endpointId);

@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import io.h2mq.store.BranchId;
 import io.h2mq.store.Cursor;
 import io.h2mq.store.EndpointKind;
 import io.h2mq.store.EndpointRecord;
@@ -173,7 +176,7 @@ final class JdbcMessageStore implements MessageStore {
             return;
         }
         jdbc.inTransaction("write", tx -> {
-            insertMessages(tx, batch.messages());
+            insertMessages(tx, batch.messages(), sql.get("entry.insert"), null);
             acknowledge(tx, batch.acknowledged());
             tx.batch(sql.get("entry.redeliver"), batch.redelivered(), (ps, id) -> ps.setLong(1, id));
             tx.batch(sql.get("entry.give.back"), batch.returned(), (ps, id) -> ps.setLong(1, id));
@@ -181,14 +184,16 @@ final class JdbcMessageStore implements MessageStore {
         });
     }
 
-    private void insertMessages(Jdbc.Tx tx, List<NewMessage> messages) throws SQLException {
+    /** Inserts messages and their entries; entries of a prepared branch carry its row id. */
+    private void insertMessages(Jdbc.Tx tx, List<NewMessage> messages, String entrySql, Long branchRow)
+            throws SQLException {
         List<NewMessage> stored = messages.stream().filter(m -> !m.targets().isEmpty()).toList();
         if (stored.isEmpty()) {
             return;
         }
         List<Long> ids = tx.query(sql.get("message.ids"), ps -> ps.setInt(1, stored.size()), rs -> rs.getLong(1));
         try (PreparedStatement insertMessage = tx.prepare(sql.get("message.insert"));
-             PreparedStatement insertEntry = tx.prepare(sql.get("entry.insert"))) {
+             PreparedStatement insertEntry = tx.prepare(entrySql)) {
             for (int i = 0; i < stored.size(); i++) {
                 NewMessage message = stored.get(i);
                 long id = ids.get(i);
@@ -201,6 +206,9 @@ final class JdbcMessageStore implements MessageStore {
                     insertEntry.setInt(3, target.priority());
                     insertEntry.setLong(4, target.visibleAt());
                     insertEntry.setLong(5, target.expiresAt());
+                    if (branchRow != null) {
+                        insertEntry.setLong(6, branchRow);
+                    }
                     insertEntry.addBatch();
                 }
             }
@@ -283,6 +291,84 @@ final class JdbcMessageStore implements MessageStore {
             long at = rs.getLong(1);
             return rs.wasNull() ? null : at;
         }).stream().filter(java.util.Objects::nonNull).findFirst());
+    }
+
+    @Override
+    public void prepare(BranchId branch, String nodeId, List<NewMessage> sends, Collection<Long> consumedEntryIds) {
+        jdbc.inTransaction("prepare " + branch, tx -> {
+            tx.update(sql.get("xa.branch.insert"), ps -> {
+                bindBranch(ps, branch);
+                ps.setString(4, nodeId);
+            });
+            long branchId = branchRow(tx, branch).orElseThrow();
+            insertMessages(tx, sends, sql.get("xa.entry.insert"), branchId);
+            int[] held = tx.batch(sql.get("xa.entry.hold"), consumedEntryIds, (ps, id) -> {
+                ps.setLong(1, branchId);
+                ps.setLong(2, id);
+            });
+            for (int count : held) {
+                if (count != 1) {
+                    throw new SQLException("an entry consumed in " + branch + " is no longer claimed by node "
+                            + nodeId + " (its lease ended): the branch cannot be prepared");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Set<Long>> commitPrepared(BranchId branch) {
+        return jdbc.inTransaction("commit " + branch, tx -> {
+            Optional<Long> row = branchRow(tx, branch);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            long id = row.get();
+            Set<Long> endpoints = branchEndpoints(tx, id);
+            tx.update(sql.get("xa.entry.publish"), ps -> ps.setLong(1, id));
+            acknowledge(tx, tx.query(sql.get("xa.entry.held"), ps -> ps.setLong(1, id),
+                    rs -> new EntryRef(rs.getLong(1), rs.getLong(2))));
+            tx.update(sql.get("xa.branch.delete"), ps -> ps.setLong(1, id));
+            return Optional.of(endpoints);
+        });
+    }
+
+    @Override
+    public Optional<Set<Long>> rollbackPrepared(BranchId branch) {
+        return jdbc.inTransaction("roll back " + branch, tx -> {
+            Optional<Long> row = branchRow(tx, branch);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            long id = row.get();
+            Set<Long> endpoints = branchEndpoints(tx, id);
+            tx.update(sql.get("xa.message.discard"), ps -> ps.setLong(1, id));
+            tx.update(sql.get("xa.entry.discard"), ps -> ps.setLong(1, id));
+            tx.update(sql.get("xa.entry.release"), ps -> ps.setLong(1, id));
+            tx.update(sql.get("xa.branch.delete"), ps -> ps.setLong(1, id));
+            return Optional.of(endpoints);
+        });
+    }
+
+    @Override
+    public List<BranchId> preparedBranches() {
+        return jdbc.inTransaction("recover prepared branches", tx -> tx.query(sql.get("xa.branch.all"), ps -> { },
+                rs -> new BranchId(rs.getInt(1), rs.getBytes(2), rs.getBytes(3))));
+    }
+
+    private Optional<Long> branchRow(Jdbc.Tx tx, BranchId branch) throws SQLException {
+        return tx.query(sql.get("xa.branch.find"), ps -> bindBranch(ps, branch), rs -> rs.getLong(1))
+                .stream().findFirst();
+    }
+
+    private Set<Long> branchEndpoints(Jdbc.Tx tx, long branchRow) throws SQLException {
+        return new HashSet<>(tx.query(sql.get("xa.endpoints"), ps -> ps.setLong(1, branchRow), rs -> rs.getLong(1)));
+    }
+
+    private static void bindBranch(PreparedStatement ps, BranchId branch) throws SQLException {
+        ps.setInt(1, branch.formatId());
+        ps.setBytes(2, branch.globalId());
+        ps.setBytes(3, branch.branchQualifier());
     }
 
     @Override

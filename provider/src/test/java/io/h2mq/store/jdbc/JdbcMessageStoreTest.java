@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.store.BranchId;
 import io.h2mq.store.Cursor;
 import io.h2mq.store.EndpointKeys;
 import io.h2mq.store.EndpointKind;
@@ -159,6 +160,37 @@ class JdbcMessageStoreTest {
         store.deleteEndpoint(s1);
         assertEquals(1, store.depth(s2));
         assertEquals(1, store.subscriptionsOf("t").size());
+    }
+
+    @Test
+    void preparedBranchHidesItsSendsAndHoldsItsConsumedEntriesUntilCommit() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(message("consumed", 4, q)));
+        long consumed = store.peek(q, 0, null, 1).get(0).entryId();
+        store.claim(List.of(consumed), "node-a");
+        BranchId branch = new BranchId(1, new byte[] {1}, new byte[] {2});
+        store.prepare(branch, "node-a", List.of(message("sent", 4, q)), List.of(consumed));
+        assertTrue(store.peek(q, 0, null, 10).isEmpty());
+        assertEquals(0, store.reclaimFromDeadNodes("node-z", 0, true), "held entries are not claims of a node");
+        assertEquals(List.of(branch), store.preparedBranches());
+        assertEquals(java.util.Set.of(q), store.commitPrepared(branch).orElseThrow());
+        assertEquals(List.of("sent"), store.peek(q, 0, null, 10).stream().map(JdbcMessageStoreTest::text).toList());
+        assertTrue(store.preparedBranches().isEmpty());
+    }
+
+    @Test
+    void rolledBackBranchDropsItsSendsAndReturnsConsumedEntriesRedelivered() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(message("consumed", 4, q)));
+        long consumed = store.peek(q, 0, null, 1).get(0).entryId();
+        store.claim(List.of(consumed), "node-a");
+        BranchId branch = new BranchId(1, new byte[] {3}, new byte[] {4});
+        store.prepare(branch, "node-a", List.of(message("sent", 4, q)), List.of(consumed));
+        assertTrue(store.rollbackPrepared(branch).isPresent());
+        List<StoredEntry> back = store.peek(q, 0, null, 10);
+        assertEquals(List.of("consumed"), back.stream().map(JdbcMessageStoreTest::text).toList());
+        assertEquals(1, back.get(0).deliveryCount());
+        assertTrue(store.rollbackPrepared(branch).isEmpty());
     }
 
     @Test
