@@ -29,6 +29,12 @@ import jakarta.jms.TextMessage;
  *                                             "acking"           before acknowledge() of every k-th message
  *                                             "acked a b c..."   after acknowledge() of messages a, b, c... returned
  * consume-auto       url queue                "received n r"     after receive() returned (and so acknowledged) n
+ * produce-concurrent url queue threads        "sent n"           as produce, from that many threads, each with its
+ *                                                                own connection and session; thread t sends
+ *                                                                t * 1,000,000 + i for i = 0, 1, 2...
+ * consume-transacted url queue k              "received n r"     after receive() returned message n
+ *                                             "committing"       before commit() of every k-th message
+ *                                             "committed a b..." after commit() of messages a, b... returned
  * </pre>
  *
  * Messages are PERSISTENT TextMessages whose text and int property {@code n} are their number. A role ends (exit 0,
@@ -53,6 +59,9 @@ public final class CrashChild {
                         Long.parseLong(args[4]), out);
                 case "consume-client-ack" -> consumeClientAck(connection, queueName, Integer.parseInt(args[3]), out);
                 case "consume-auto" -> consumeAuto(connection, queueName, out);
+                case "produce-concurrent" -> produceConcurrent(url, queueName, Integer.parseInt(args[3]), out);
+                case "consume-transacted" -> consumeTransacted(connection, queueName, Integer.parseInt(args[3]),
+                        out);
                 default -> throw new IllegalArgumentException("unknown role " + role);
             }
         } finally {
@@ -122,6 +131,62 @@ public final class CrashChild {
                 unacked.forEach(u -> acked.append(' ').append(u));
                 tell(out, acked.toString());
                 unacked.clear();
+            }
+        }
+    }
+
+    static final int PER_THREAD = 1_000_000;
+
+    private static void produceConcurrent(String url, String queueName, int threads, PrintStream out)
+            throws Exception {
+        List<Thread> producers = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int base = t * PER_THREAD;
+            Thread thread = new Thread(() -> {
+                try (Connection connection = new H2mqConnectionFactory(url).createConnection()) {
+                    Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                    MessageProducer producer = session.createProducer(session.createQueue(queueName));
+                    producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                    for (int i = 0; i < PER_THREAD; i++) {
+                        producer.send(numbered(session, base + i));
+                        synchronized (out) {
+                            tell(out, "sent " + (base + i));
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }, "producer-" + t);
+            producers.add(thread);
+            thread.start();
+        }
+        for (Thread thread : producers) {
+            thread.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("a producer failed", failures.get(0));
+        }
+    }
+
+    private static void consumeTransacted(Connection connection, String queueName, int k, PrintStream out)
+            throws JMSException {
+        Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+        MessageConsumer consumer = session.createConsumer(session.createQueue(queueName));
+        connection.start();
+        List<Integer> uncommitted = new ArrayList<>();
+        Message message;
+        while ((message = consumer.receive(5_000)) != null) {
+            int n = message.getIntProperty(NUMBER);
+            tell(out, "received " + n + " " + message.getJMSRedelivered());
+            uncommitted.add(n);
+            if (uncommitted.size() == k) {
+                tell(out, "committing");
+                session.commit();
+                StringBuilder committed = new StringBuilder("committed");
+                uncommitted.forEach(u -> committed.append(' ').append(u));
+                tell(out, committed.toString());
+                uncommitted.clear();
             }
         }
     }

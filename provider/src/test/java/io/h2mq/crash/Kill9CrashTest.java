@@ -214,16 +214,67 @@ class Kill9CrashTest {
                 () -> "a transaction survived in part (allowed message counts " + allowed + "): " + summary);
     }
 
+    @Test
+    void everyReturnedSendOfConcurrentProducersSurvivesKill9() throws Exception {
+        int threads = 4;
+        int killAfter = 200 + random.nextInt(400);
+        ChildJvm child = child("produce-concurrent", Integer.toString(threads));
+        String context = context(child);
+        List<Integer> sent = new ArrayList<>();
+        while (sent.size() < killAfter) {
+            sent.addAll(numbersOf(expectLine(child, context)));
+        }
+        child.killHard().stream().filter(l -> l.startsWith("sent ")).map(Kill9CrashTest::numbersOf)
+                .forEach(sent::addAll);
+
+        List<Got> got = drainAfterRestart();
+
+        List<Integer> received = numbers(got);
+        String summary = "child printed " + sent.size() + " returned sends, restart delivered " + received.size()
+                + "; " + context(child);
+        assertEquals(received.size(), new HashSet<>(received).size(), () -> "duplicates: " + summary);
+        assertTrue(got.stream().noneMatch(Got::redelivered), summary);
+        for (int t = 0; t < threads; t++) {
+            int producer = t;
+            int base = producer * CrashChild.PER_THREAD;
+            List<Integer> printed = sent.stream().filter(n -> n / CrashChild.PER_THREAD == producer).toList();
+            List<Integer> back = received.stream().filter(n -> n / CrashChild.PER_THREAD == producer).toList();
+            String perThread = "producer " + t + " printed " + printed.size() + ", got back " + back.size() + "; "
+                    + summary;
+            assertEquals(range(base, base + printed.size()), printed, perThread);
+            // Each producer's messages: a prefix of what it sent, in its order, holding every printed send and at
+            // most the one in flight.
+            assertEquals(range(base, base + back.size()), back, perThread);
+            assertTrue(back.size() >= printed.size(), () -> "a send() that returned was lost: " + perThread);
+            assertTrue(back.size() <= printed.size() + 1, () -> "more messages than sends: " + perThread);
+        }
+    }
+
     // ---- consumers ---------------------------------------------------------------------------------------------
 
     @Test
     void consumerKilledMidStreamLosesNothingAndRedeliversUnacknowledged() throws Exception {
+        killConsumerThatSettlesInGroups("consume-client-ack", "acking", "acked");
+    }
+
+    @Test
+    void transactedConsumerKilledBeforeCommitGetsItsUncommittedMessagesBackRedelivered() throws Exception {
+        killConsumerThatSettlesInGroups("consume-transacted", "committing", "committed");
+    }
+
+    /**
+     * A child consumer settles every k-th message the group received since the last one ({@code acknowledge()} in
+     * CLIENT_ACKNOWLEDGE, {@code commit()} in a transacted session) and is killed mid-stream. A settled message
+     * never comes back; every other one comes back exactly once, in order, and those the child had received are
+     * marked redelivered with a raised delivery count.
+     */
+    private void killConsumerThatSettlesInGroups(String role, String settling, String settled) throws Exception {
         int total = 1200;
         sendInProcess(total);
         int killAfter = 200 + random.nextInt(400);
         int k = 3 + random.nextInt(8);
-        ChildJvm child = child("consume-client-ack", Integer.toString(k));
-        String context = context(child) + "; ack every " + k;
+        ChildJvm child = child(role, Integer.toString(k));
+        String context = context(child) + "; " + role + " settling every " + k;
 
         Set<Integer> received = new LinkedHashSet<>();
         Set<Integer> acked = new HashSet<>();
@@ -241,10 +292,10 @@ class Kill9CrashTest {
             if (line.startsWith("received ")) {
                 assertTrue(line.endsWith(" false"), () -> "first delivery marked redelivered: " + line);
                 received.addAll(numbersOf(line));
-            } else if (line.startsWith("acked ")) {
+            } else if (line.startsWith(settled + " ")) {
                 acked.addAll(numbersOf(line));
             }
-            ackInFlight = line.equals("acking");
+            ackInFlight = line.equals(settling);
         }
         Set<Integer> pending = new LinkedHashSet<>(received);
         pending.removeAll(acked);
@@ -252,28 +303,28 @@ class Kill9CrashTest {
         List<Got> got = drainAfterRestart();
 
         List<Integer> back = numbers(got);
-        String summary = "received " + received.size() + ", acked " + acked.size() + ", pending " + pending
-                + (ackInFlight ? " (acknowledge() in flight)" : "") + ", restart delivered " + back.size() + "; "
-                + context;
+        String summary = "received " + received.size() + ", " + settled + " " + acked.size() + ", pending "
+                + pending + (ackInFlight ? " (" + settling + " when killed)" : "") + ", restart delivered "
+                + back.size() + "; " + context;
         assertEquals(back.size(), new HashSet<>(back).size(), () -> "duplicates: " + summary);
         assertEquals(back.stream().sorted().toList(), back, () -> "out of order: " + summary);
         Set<Integer> undone = back.stream().filter(acked::contains).collect(Collectors.toSet());
-        assertTrue(undone.isEmpty(), () -> "acknowledged messages " + undone + " came back: " + summary);
+        assertTrue(undone.isEmpty(), () -> settled + " messages " + undone + " came back: " + summary);
 
-        boolean pendingGroupCommitted = ackInFlight && pending.stream().noneMatch(back::contains);
-        if (!pendingGroupCommitted) {
-            // Unless the kill came inside an acknowledge() that did commit (then the whole group is gone at once),
-            // every message received and not acknowledged comes back, marked redelivered.
+        boolean pendingGroupSettled = ackInFlight && pending.stream().noneMatch(back::contains);
+        if (!pendingGroupSettled) {
+            // Unless the kill came inside an acknowledge()/commit() that did commit (then the whole group is gone
+            // at once), every message received and not settled comes back, marked redelivered.
             for (int n : pending) {
                 Got again = got.stream().filter(g -> g.number() == n).findFirst()
-                        .orElseGet(() -> fail("received, unacknowledged message " + n + " was lost: " + summary));
+                        .orElseGet(() -> fail("received, unsettled message " + n + " was lost: " + summary));
                 assertTrue(again.redelivered(), () -> n + " not marked redelivered: " + summary);
                 assertTrue(again.deliveryCount() >= 2, () -> n + " has delivery count " + again.deliveryCount()
                         + ": " + summary);
             }
         }
         Set<Integer> gone = new HashSet<>(acked);
-        if (pendingGroupCommitted) {
+        if (pendingGroupSettled) {
             gone.addAll(pending);
         }
         List<Integer> expected = range(0, total).stream().filter(n -> !gone.contains(n)).toList();
