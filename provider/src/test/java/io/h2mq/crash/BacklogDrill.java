@@ -28,7 +28,14 @@ import jakarta.jms.Session;
  * prints times, rates, peak heap and the store's size on disk. Meant to run in a small heap ({@code -Xmx256m}):
  * messages must wait in the database, not in memory.
  *
- * <pre>java -Xmx256m -cp ... io.h2mq.crash.BacklogDrill storeDir count bodySize</pre>
+ * <pre>
+ * ./mvnw -q -o -pl provider test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx256m -XX:+ExitOnOutOfMemoryError \
+ *     -cp "$(cat /tmp/cp.txt):provider/target/classes:provider/target/test-classes" \
+ *     io.h2mq.crash.BacklogDrill /tmp/drill 1000000 1024
+ * </pre>
+ *
+ * The store directory should be new: the drill expects the queue empty when it starts. Progress goes to stderr.
  *
  * Exits 0 and prints {@code drained <count> messages} when everything came back as sent; exits 1 otherwise.
  */
