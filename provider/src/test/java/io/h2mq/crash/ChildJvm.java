@@ -1,0 +1,143 @@
+package io.h2mq.crash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child JVM running a main class of the test classpath, whose stdout is read line by line. Only complete lines
+ * (ended by a newline) count: a line the child was killed in the middle of writing was never told to anyone.
+ * Stderr goes to a file, quoted by {@link #describe()} when a test fails.
+ */
+final class ChildJvm implements AutoCloseable {
+    /** Exit status of a process killed by SIGKILL: 128 + signal 9. SIGTERM would give 143. */
+    static final int KILLED_BY_SIGKILL = 128 + 9;
+
+    private static final String EOF = new String("<eof>");
+
+    private final Process process;
+    private final Path stderr;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Thread reader;
+    private boolean ended;
+
+    private ChildJvm(Process process, Path stderr) {
+        this.process = process;
+        this.stderr = stderr;
+        this.reader = new Thread(() -> readLines(process.getInputStream()), "child-stdout-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static ChildJvm start(Path workDir, List<String> jvmOptions, Class<?> mainClass, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+        Path stderr = Files.createTempFile(workDir, "child-", ".err");
+        Process process = new ProcessBuilder(command)
+                .redirectError(stderr.toFile())
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        return new ChildJvm(process, stderr);
+    }
+
+    private void readLines(InputStream in) {
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = r.read()) >= 0) {
+                if (c == '\n') {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                } else {
+                    line.append((char) c);
+                }
+            }
+            // A trailing partial line is dropped: the child died while writing it.
+        } catch (IOException e) {
+            // The pipe broke with the process: what was read is all there is.
+        } finally {
+            lines.add(EOF);
+        }
+    }
+
+    /** The next complete line, or null when stdout has ended. Blocks: tests bound it with {@code @Timeout}. */
+    String nextLine() throws InterruptedException {
+        if (ended) {
+            return null;
+        }
+        String line = lines.take();
+        if (line == EOF) {
+            ended = true;
+            return null;
+        }
+        return line;
+    }
+
+    /**
+     * Kills the child with SIGKILL and waits until it is dead and its stdout is read to the end.
+     * {@link Process#destroyForcibly()} on Linux sends SIGKILL (the JDK's ProcessImpl calls kill(pid, SIGKILL) for
+     * a forcible destroy); the exit status 137 = 128 + 9 asserted here proves the child died of signal 9, not of
+     * SIGTERM (143) or by exiting on its own.
+     *
+     * @return the lines the child printed that the caller had not taken yet
+     */
+    List<String> killHard() throws InterruptedException {
+        process.destroyForcibly();
+        int status = process.waitFor();
+        assertEquals(KILLED_BY_SIGKILL, status, () -> "the child should die of SIGKILL; " + describe());
+        assertEquals(false, process.toHandle().isAlive());
+        return rest();
+    }
+
+    /** Waits for the child to exit by itself and returns its exit status. */
+    int awaitExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** The lines not taken yet, up to the end of stdout (the child must be ending). */
+    List<String> rest() throws InterruptedException {
+        List<String> rest = new ArrayList<>();
+        String line;
+        while ((line = nextLine()) != null) {
+            rest.add(line);
+        }
+        reader.join();
+        return rest;
+    }
+
+    String describe() {
+        String err;
+        try {
+            err = Files.readString(stderr);
+        } catch (IOException e) {
+            err = "(stderr unreadable: " + e + ")";
+        }
+        return "child pid " + process.pid() + (process.isAlive() ? " (alive)" : " exit " + process.exitValue())
+                + ", stderr:\n" + (err.length() > 4000 ? "..." + err.substring(err.length() - 4000) : err);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
