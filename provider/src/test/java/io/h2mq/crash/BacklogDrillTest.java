@@ -19,12 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The full drill (1,000,000 messages of 1 KiB) is run by hand; see BacklogDrill's usage.
  */
 class BacklogDrillTest {
-    /**
-     * Kept small because draining is quadratic in the backlog until the peek query can walk its index in order
-     * (each receive currently sorts every ready entry with its body): 20,000 messages take about 10 minutes to
-     * drain instead of 4 s. Raise to 20,000 once that is fixed.
-     */
-    private static final int COUNT = 2_000;
+    /** Large enough that a take which sorted the queue instead of walking its index would blow the timeout. */
+    private static final int COUNT = 20_000;
     private static final int BODY_SIZE = 1024;
 
     @TempDir
