@@ -27,6 +27,7 @@ import jakarta.jms.Topic;
  */
 final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
     private static final System.Logger LOG = System.getLogger(ConnectionConsumerImpl.class.getName());
+    private static final long STOP_WAIT_MILLIS = 5_000;
 
     private final ConnectionImpl connection;
     private final ServerSessionPool pool;
@@ -52,7 +53,7 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
         thread.start();
     }
 
-    static ConnectionConsumer open(ConnectionImpl connection, Destination destination, String selector,
+    static ConnectionConsumerImpl open(ConnectionImpl connection, Destination destination, String selector,
                                    ServerSessionPool pool, int maxMessages) throws JMSException {
         H2mqDestination target = Destinations.requireOf(destination);
         MessageSelector compiled = MessageSelector.compile(selector);
@@ -66,7 +67,7 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
                 sub);
     }
 
-    static ConnectionConsumer openDurable(ConnectionImpl connection, Topic topic, String name, String selector,
+    static ConnectionConsumerImpl openDurable(ConnectionImpl connection, Topic topic, String name, String selector,
                                           ServerSessionPool pool, int maxMessages) throws JMSException {
         H2mqDestination target = Destinations.requireTopic(topic);
         MessageSelector.compile(selector);
@@ -76,7 +77,7 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
                 connection.broker().reader(sub.id(), MessageSelector.ALL), sub);
     }
 
-    static ConnectionConsumer openShared(ConnectionImpl connection, Topic topic, String name, String selector,
+    static ConnectionConsumerImpl openShared(ConnectionImpl connection, Topic topic, String name, String selector,
                                          boolean durable, ServerSessionPool pool, int maxMessages)
             throws JMSException {
         H2mqDestination target = Destinations.requireTopic(topic);
@@ -153,6 +154,11 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
         }
     }
 
+    /**
+     * Stops dispatching and waits for a dispatch in progress to end. The thread is woken, not interrupted, so that a
+     * database call it is making is not cut off; only a server session pool that keeps it blocked past
+     * {@link #STOP_WAIT_MILLIS} is interrupted.
+     */
     @Override
     public void close() throws JMSException {
         if (closed) {
@@ -162,7 +168,18 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
         reader.signal().removeListener(endpointWake);
         connection.removeStartListener(endpointWake);
         wake.fire();
-        thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(STOP_WAIT_MILLIS);
+                if (thread.isAlive()) {
+                    thread.interrupt();
+                    thread.join(STOP_WAIT_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        connection.connectionConsumerClosed(this);
         if (subscription != null) {
             connection.broker().subscriptions().consumerClosed(subscription);
         }

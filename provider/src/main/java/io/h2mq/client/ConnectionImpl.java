@@ -51,6 +51,7 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
     private final DeliveryGate gate = new DeliveryGate();
     private final List<SessionImpl> sessions = new CopyOnWriteArrayList<>();
     private final List<Runnable> startListeners = new CopyOnWriteArrayList<>();
+    private final List<ConnectionConsumerImpl> connectionConsumers = new CopyOnWriteArrayList<>();
     private final Set<H2mqDestination> temporaries = ConcurrentHashMap.newKeySet();
     private final boolean clientIdAdministered;
     private final Consumer<JMSException> storeFailure = this::onStoreFailure;
@@ -307,6 +308,13 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
             Thread.currentThread().interrupt();
         }
         JMSException first = null;
+        for (ConnectionConsumerImpl consumer : connectionConsumers) {
+            try {
+                consumer.close();
+            } catch (JMSException e) {
+                first = first == null ? e : first;
+            }
+        }
         for (SessionImpl session : sessions) {
             try {
                 session.close();
@@ -357,13 +365,22 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
 
     // ---- application server facilities -------------------------------------------------------------------------
 
+    private ConnectionConsumer track(ConnectionConsumerImpl consumer) {
+        connectionConsumers.add(consumer);
+        return consumer;
+    }
+
+    void connectionConsumerClosed(ConnectionConsumerImpl consumer) {
+        connectionConsumers.remove(consumer);
+    }
+
     @Override
     public ConnectionConsumer createConnectionConsumer(Destination destination, String messageSelector,
                                                        ServerSessionPool sessionPool, int maxMessages)
             throws JMSException {
         checkOpen();
         used();
-        return ConnectionConsumerImpl.open(this, destination, messageSelector, sessionPool, maxMessages);
+        return track(ConnectionConsumerImpl.open(this, destination, messageSelector, sessionPool, maxMessages));
     }
 
     @Override
@@ -386,8 +403,8 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
                                                              int maxMessages) throws JMSException {
         checkOpen();
         used();
-        return ConnectionConsumerImpl.openShared(this, topic, subscriptionName, messageSelector, false, sessionPool,
-                maxMessages);
+        return track(ConnectionConsumerImpl.openShared(this, topic, subscriptionName, messageSelector, false,
+                sessionPool, maxMessages));
     }
 
     @Override
@@ -396,8 +413,8 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
                                                               int maxMessages) throws JMSException {
         checkOpen();
         used();
-        return ConnectionConsumerImpl.openDurable(this, topic, subscriptionName, messageSelector, sessionPool,
-                maxMessages);
+        return track(ConnectionConsumerImpl.openDurable(this, topic, subscriptionName, messageSelector, sessionPool,
+                maxMessages));
     }
 
     @Override
@@ -407,8 +424,8 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
             throws JMSException {
         checkOpen();
         used();
-        return ConnectionConsumerImpl.openShared(this, topic, subscriptionName, messageSelector, true, sessionPool,
-                maxMessages);
+        return track(ConnectionConsumerImpl.openShared(this, topic, subscriptionName, messageSelector, true,
+                sessionPool, maxMessages));
     }
 
     @Override
