@@ -56,6 +56,7 @@ public final class Broker {
     private final Subscriptions subscriptions;
     private final Router router;
     private final XaBranches xaBranches;
+    private final GroupCommit groupCommit;
     private final Map<Long, ReentrantLock> endpointLocks = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastExpiryPurge = new ConcurrentHashMap<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
@@ -76,6 +77,7 @@ public final class Broker {
         this.subscriptions = new Subscriptions(endpoints, nodeId);
         this.router = new Router(endpoints);
         this.xaBranches = new XaBranches(this);
+        this.groupCommit = new GroupCommit(store);
     }
 
     static Broker start(StoreSettings settings, Clock clock) {
@@ -179,10 +181,16 @@ public final class Broker {
         }
     }
 
-    /** Writes a batch in one transaction, then wakes the consumers of every endpoint that gained entries. */
+    /**
+     * Writes a batch atomically (group commit may share its database transaction with other batches), then wakes
+     * the consumers of every endpoint that gained entries.
+     */
     public void write(WriteBatch batch) throws JMSException {
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
-            store.write(batch);
+            groupCommit.write(batch);
         } catch (StoreException e) {
             throw JmsErrors.store("writing " + batch.messages().size() + " messages and "
                     + batch.acknowledged().size() + " acknowledgements", e);

@@ -58,6 +58,16 @@ public final class WriteBatch {
         return returned;
     }
 
+    /** Adds all the work of another batch to this one (group commit merges batches into one transaction). */
+    public WriteBatch include(WriteBatch other) {
+        messages.addAll(other.messages);
+        acknowledged.addAll(other.acknowledged);
+        redelivered.addAll(other.redelivered);
+        returned.addAll(other.returned);
+        gaining.addAll(other.gaining);
+        return this;
+    }
+
     /** The endpoints that will have entries ready for consumers once this batch is written. */
     public Set<Long> endpointsGainingEntries() {
         return gaining;

@@ -1,0 +1,138 @@
+package io.h2mq.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import io.h2mq.store.MessageStore;
+import io.h2mq.store.StoreException;
+import io.h2mq.store.WriteBatch;
+
+/**
+ * Group commit: batches that arrive while a commit is in flight are written together in the next database
+ * transaction, so that many concurrent sends, acknowledgements and session commits share one commit and its write
+ * to disk. Each caller returns when its own batch is durable (or failed).
+ *
+ * <p>No thread of its own: the first caller that finds no commit in flight becomes the leader and writes everything
+ * queued (up to {@link #MAX_GROUP} batches), then hands leadership to a waiting caller whose batch is still queued.
+ * A lone caller therefore writes at once with no hand-off. If a merged group fails, its batches are retried one by
+ * one so that one bad batch fails only its own caller.
+ */
+final class GroupCommit {
+    static final int MAX_GROUP = 256;
+
+    private final MessageStore store;
+    private final Deque<Pending> queued = new ArrayDeque<>();
+    private boolean leaderActive;
+
+    GroupCommit(MessageStore store) {
+        this.store = store;
+    }
+
+    private static final class Pending {
+        final WriteBatch batch;
+        boolean done;
+        StoreException failure;
+
+        Pending(WriteBatch batch) {
+            this.batch = batch;
+        }
+    }
+
+    /** Writes the batch, together with whatever else is waiting; returns when it is committed. */
+    void write(WriteBatch batch) {
+        Pending mine = new Pending(batch);
+        synchronized (this) {
+            queued.add(mine);
+            while (!mine.done && leaderActive) {
+                awaitUninterruptibly();
+            }
+            if (mine.done) {
+                rethrow(mine);
+                return;
+            }
+            leaderActive = true;
+        }
+        try {
+            while (!isDone(mine)) {
+                writeGroup(takeGroup());
+            }
+        } finally {
+            synchronized (this) {
+                leaderActive = false;
+                notifyAll();
+            }
+        }
+        rethrow(mine);
+    }
+
+    /** Batches waiting for the commit in flight to end (an operational figure). */
+    synchronized int waiting() {
+        return queued.size();
+    }
+
+    private synchronized boolean isDone(Pending p) {
+        return p.done;
+    }
+
+    private synchronized List<Pending> takeGroup() {
+        List<Pending> group = new ArrayList<>(Math.min(queued.size(), MAX_GROUP));
+        while (!queued.isEmpty() && group.size() < MAX_GROUP) {
+            group.add(queued.poll());
+        }
+        return group;
+    }
+
+    private void writeGroup(List<Pending> group) {
+        if (group.size() == 1) {
+            writeAlone(group.get(0));
+        } else {
+            WriteBatch merged = new WriteBatch();
+            group.forEach(p -> merged.include(p.batch));
+            try {
+                store.write(merged);
+                finish(group, null);
+            } catch (StoreException e) {
+                group.forEach(this::writeAlone);
+            }
+        }
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    private void writeAlone(Pending p) {
+        try {
+            store.write(p.batch);
+            finish(List.of(p), null);
+        } catch (StoreException e) {
+            finish(List.of(p), e);
+        }
+    }
+
+    private synchronized void finish(List<Pending> group, StoreException failure) {
+        for (Pending p : group) {
+            p.failure = failure;
+            p.done = true;
+        }
+    }
+
+    private static void rethrow(Pending p) {
+        if (p.failure != null) {
+            throw p.failure;
+        }
+    }
+
+    /**
+     * Waits without giving up on interrupt: a caller must learn whether its batch was committed, and the wait is
+     * bounded by the commit in flight. The interrupt is restored for the caller.
+     */
+    private void awaitUninterruptibly() {
+        try {
+            wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.h2mq.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import io.h2mq.store.MessageStore;
+import io.h2mq.store.NewMessage;
+import io.h2mq.store.StoreException;
+import io.h2mq.store.WriteBatch;
+
+@Timeout(20)
+class GroupCommitTest {
+    /** A store that records each write's message count, holds the first write until released, fails bad batches. */
+    private static final class RecordingStore {
+        final List<Integer> writes = new ArrayList<>();
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger calls = new AtomicInteger();
+
+        MessageStore proxy() {
+            return (MessageStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {MessageStore.class}, (p, method, args) -> {
+                        if (!method.getName().equals("write")) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        WriteBatch batch = (WriteBatch) args[0];
+                        if (calls.incrementAndGet() == 1) {
+                            release.await();
+                        }
+                        if (batch.messages().stream().anyMatch(m -> m.body() == null)) {
+                            throw new StoreException("NULL not allowed for column BODY");
+                        }
+                        synchronized (writes) {
+                            writes.add(batch.messages().size());
+                        }
+                        return null;
+                    });
+        }
+    }
+
+    private static WriteBatch batchOf(byte[] body) {
+        return new WriteBatch().send(new NewMessage(body, List.of(new NewMessage.Target(1, 4, 0, 0))));
+    }
+
+    private static void awaitWaiting(GroupCommit commit, int n) throws InterruptedException {
+        while (commit.waiting() < n) {
+            Thread.sleep(1);
+        }
+    }
+
+    @Test
+    void batchesArrivingDuringACommitShareTheNextOne() throws Exception {
+        RecordingStore store = new RecordingStore();
+        GroupCommit commit = new GroupCommit(store.proxy());
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            Future<?> leader = pool.submit(() -> commit.write(batchOf(new byte[] {0})));
+            while (store.calls.get() == 0) {
+                Thread.sleep(1);
+            }
+            List<Future<?>> followers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                followers.add(pool.submit(() -> commit.write(batchOf(new byte[] {1}))));
+            }
+            awaitWaiting(commit, 8);
+            store.release.countDown();
+            leader.get(5, TimeUnit.SECONDS);
+            for (Future<?> f : followers) {
+                f.get(5, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(1, 8), store.writes, "one commit for the leader, one shared by the eight that waited");
+    }
+
+    @Test
+    void aFailingBatchFailsOnlyItsOwnCaller() throws Exception {
+        RecordingStore store = new RecordingStore();
+        GroupCommit commit = new GroupCommit(store.proxy());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<?> leader = pool.submit(() -> commit.write(batchOf(new byte[] {0})));
+            while (store.calls.get() == 0) {
+                Thread.sleep(1);
+            }
+            Future<?> good1 = pool.submit(() -> commit.write(batchOf(new byte[] {1})));
+            Future<?> bad = pool.submit(() -> commit.write(batchOf(null)));
+            Future<?> good2 = pool.submit(() -> commit.write(batchOf(new byte[] {2})));
+            awaitWaiting(commit, 3);
+            store.release.countDown();
+            leader.get(5, TimeUnit.SECONDS);
+            good1.get(5, TimeUnit.SECONDS);
+            good2.get(5, TimeUnit.SECONDS);
+            Exception failure = assertThrows(Exception.class, () -> bad.get(5, TimeUnit.SECONDS));
+            assertTrue(failure.getCause() instanceof StoreException);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, store.writes.stream().mapToInt(Integer::intValue).sum(), "the three good sends are stored");
+    }
+
+    @Test
+    void aLoneWriterCommitsAtOnceOnItsOwnThread() {
+        RecordingStore store = new RecordingStore();
+        store.release.countDown();
+        GroupCommit commit = new GroupCommit(store.proxy());
+        commit.write(batchOf(new byte[] {7}));
+        assertEquals(List.of(1), store.writes);
+    }
+}
