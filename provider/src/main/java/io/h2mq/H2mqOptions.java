@@ -29,6 +29,12 @@ public final class H2mqOptions implements Serializable {
     private int poolSize = 10;
     private String clientID;
     private String users;
+    private int maxDeliveryAttempts = 10;
+    private long redeliveryDelay;
+    private double redeliveryBackoff = 2.0;
+    private long maxRedeliveryDelay = 60_000;
+    private String deadLetterQueue = "DLQ";
+    private String policies;
 
     public String getUrl() {
         return url;
@@ -84,6 +90,78 @@ public final class H2mqOptions implements Serializable {
         this.users = users;
     }
 
+    public int getMaxDeliveryAttempts() {
+        return maxDeliveryAttempts;
+    }
+
+    /** Deliveries after which a message goes to the dead-letter queue; 0 for no limit. Default 10. */
+    public void setMaxDeliveryAttempts(int maxDeliveryAttempts) {
+        if (maxDeliveryAttempts < 0) {
+            throw new IllegalArgumentException("h2mq option 'maxDeliveryAttempts' must not be negative, got "
+                    + maxDeliveryAttempts);
+        }
+        this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    public long getRedeliveryDelay() {
+        return redeliveryDelay;
+    }
+
+    /** Milliseconds before a message comes back after rollback, recover or a failed listener. Default 0. */
+    public void setRedeliveryDelay(long redeliveryDelay) {
+        if (redeliveryDelay < 0) {
+            throw new IllegalArgumentException("h2mq option 'redeliveryDelay' must not be negative, got "
+                    + redeliveryDelay);
+        }
+        this.redeliveryDelay = redeliveryDelay;
+    }
+
+    public double getRedeliveryBackoff() {
+        return redeliveryBackoff;
+    }
+
+    /** Factor applied to the delay at each further redelivery. Default 2. */
+    public void setRedeliveryBackoff(double redeliveryBackoff) {
+        if (redeliveryBackoff < 1) {
+            throw new IllegalArgumentException("h2mq option 'redeliveryBackoff' must be at least 1, got "
+                    + redeliveryBackoff);
+        }
+        this.redeliveryBackoff = redeliveryBackoff;
+    }
+
+    public long getMaxRedeliveryDelay() {
+        return maxRedeliveryDelay;
+    }
+
+    /** Cap of the redelivery delay in milliseconds. Default 60000. */
+    public void setMaxRedeliveryDelay(long maxRedeliveryDelay) {
+        this.maxRedeliveryDelay = maxRedeliveryDelay;
+    }
+
+    public String getDeadLetterQueue() {
+        return deadLetterQueue;
+    }
+
+    /** Physical name of the dead-letter queue. Default {@code DLQ}. */
+    public void setDeadLetterQueue(String deadLetterQueue) {
+        if (deadLetterQueue == null || deadLetterQueue.isBlank()) {
+            throw new IllegalArgumentException("h2mq option 'deadLetterQueue' must name a queue");
+        }
+        this.deadLetterQueue = deadLetterQueue;
+    }
+
+    public String getPolicies() {
+        return policies;
+    }
+
+    /**
+     * Per-destination overrides of the delivery settings, e.g.
+     * {@code orders:maxDeliveryAttempts=3,deadLetterQueue=orders.DLQ;payments:redeliveryDelay=1000}.
+     */
+    public void setPolicies(String policies) {
+        this.policies = policies;
+    }
+
     /** Whether {@code userName}/{@code password} may connect. */
     public boolean accepts(String userName, String password) {
         if (users == null || users.isBlank()) {
@@ -123,6 +201,12 @@ public final class H2mqOptions implements Serializable {
         m.put("poolSize", Integer.toString(poolSize));
         m.put("clientID", clientID);
         m.put("users", withSecrets || users == null ? users : users.replaceAll(":[^,]*", ":****"));
+        m.put("maxDeliveryAttempts", Integer.toString(maxDeliveryAttempts));
+        m.put("redeliveryDelay", Long.toString(redeliveryDelay));
+        m.put("redeliveryBackoff", Double.toString(redeliveryBackoff));
+        m.put("maxRedeliveryDelay", Long.toString(maxRedeliveryDelay));
+        m.put("deadLetterQueue", deadLetterQueue);
+        m.put("policies", policies);
         return m;
     }
 
@@ -141,11 +225,38 @@ public final class H2mqOptions implements Serializable {
                 case "poolSize" -> o.setPoolSize(parseInt(name, value));
                 case "clientID" -> o.setClientID(value);
                 case "users" -> o.setUsers(value);
-                default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: url, user, "
-                        + "password, poolSize, clientID, users)");
+                case "maxDeliveryAttempts" -> o.setMaxDeliveryAttempts(parseInt(name, value));
+                case "redeliveryDelay" -> o.setRedeliveryDelay(parseLong(name, value));
+                case "redeliveryBackoff" -> o.setRedeliveryBackoff(parseDouble(name, value));
+                case "maxRedeliveryDelay" -> o.setMaxRedeliveryDelay(parseLong(name, value));
+                case "deadLetterQueue" -> o.setDeadLetterQueue(value);
+                case "policies" -> o.setPolicies(value);
+                default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
+                        + String.join(", ", NAMES) + ")");
             }
         }
         return o;
+    }
+
+    /** Every option name, as in properties and JNDI. */
+    public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
+            "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
+            "deadLetterQueue", "policies");
+
+    private static long parseLong(String name, String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("h2mq option '" + name + "' must be a number, got '" + value + "'", e);
+        }
+    }
+
+    private static double parseDouble(String name, String value) {
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("h2mq option '" + name + "' must be a number, got '" + value + "'", e);
+        }
     }
 
     private static int parseInt(String name, String value) {

@@ -4,6 +4,9 @@ import io.h2mq.H2mqOptions;
 import io.h2mq.engine.Broker;
 import io.h2mq.engine.Brokers;
 import io.h2mq.engine.Clock;
+import io.h2mq.engine.DeliveryPolicies;
+import io.h2mq.engine.DeliveryPolicy;
+import io.h2mq.engine.JmsErrors;
 import io.h2mq.store.StoreSettings;
 
 import jakarta.jms.JMSContext;
@@ -40,13 +43,23 @@ public final class ClientConnections {
         }
         StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(), options.getPassword(),
                 options.getPoolSize());
-        Broker broker = Brokers.acquire(settings, Clock.system());
+        Broker broker = Brokers.acquire(settings, Clock.system(), policies(options));
         try {
             return xa ? new XaConnectionImpl(broker, options.getClientID())
                     : new ConnectionImpl(broker, options.getClientID());
         } catch (RuntimeException | JMSException e) {
             Brokers.release(broker);
             throw e;
+        }
+    }
+
+    private static DeliveryPolicies policies(H2mqOptions options) throws JMSException {
+        DeliveryPolicy defaults = new DeliveryPolicy(options.getMaxDeliveryAttempts(), options.getRedeliveryDelay(),
+                options.getRedeliveryBackoff(), options.getMaxRedeliveryDelay(), options.getDeadLetterQueue());
+        try {
+            return DeliveryPolicies.of(defaults, options.getPolicies());
+        } catch (IllegalArgumentException e) {
+            throw JmsErrors.withCause(new JMSException("h2mq option 'policies': " + e.getMessage()), e);
         }
     }
 

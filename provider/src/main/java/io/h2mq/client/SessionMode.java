@@ -90,7 +90,7 @@ abstract class SessionMode {
             return;
         }
         WriteBatch batch = new WriteBatch();
-        unacknowledged.forEach(d -> batch.redeliver(d.endpointId(), d.entry().entryId()));
+        unacknowledged.forEach(d -> broker.redeliver(batch, d));
         unacknowledged.clear();
         broker.write(batch);
     }
@@ -110,7 +110,9 @@ abstract class SessionMode {
 
     protected void redeliverOne(Delivery delivery) throws JMSException {
         if (unacknowledged.remove(delivery)) {
-            broker.write(new WriteBatch().redeliver(delivery.endpointId(), delivery.entry().entryId()));
+            WriteBatch batch = new WriteBatch();
+            broker.redeliver(batch, delivery);
+            broker.write(batch);
         }
     }
 }

@@ -63,8 +63,11 @@ public final class Broker {
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
     private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
 
-    private Broker(StoreSettings settings, MessageStore store, Clock clock) {
+    private final DeliveryPolicies policies;
+
+    private Broker(StoreSettings settings, MessageStore store, Clock clock, DeliveryPolicies policies) {
         this.settings = settings;
+        this.policies = policies;
         this.store = store;
         this.clock = clock;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -80,9 +83,9 @@ public final class Broker {
         this.groupCommit = new GroupCommit(store);
     }
 
-    static Broker start(StoreSettings settings, Clock clock) {
+    static Broker start(StoreSettings settings, Clock clock, DeliveryPolicies policies) {
         MessageStore store = JdbcMessageStores.open(settings);
-        Broker broker = new Broker(settings, store, clock);
+        Broker broker = new Broker(settings, store, clock, policies);
         try {
             broker.join();
         } catch (RuntimeException e) {
@@ -196,6 +199,11 @@ public final class Broker {
                     + batch.acknowledged().size() + " acknowledgements", e);
         }
         long now = clock.millis();
+        for (WriteBatch.Redelivery r : batch.redelivered()) {
+            if (r.visibleAt() > now) {
+                wakeups.fireAt(r.endpointId(), r.visibleAt());
+            }
+        }
         for (NewMessage message : batch.messages()) {
             for (NewMessage.Target target : message.targets()) {
                 if (target.visibleAt() > now) {
@@ -204,6 +212,25 @@ public final class Broker {
             }
         }
         batch.endpointsGainingEntries().forEach(wakeups::fire);
+    }
+
+    /** The delivery policy of a queue or topic. */
+    public DeliveryPolicy policy(String destination) {
+        return policies.of(destination);
+    }
+
+    /**
+     * Adds the redelivery of a delivered message to a batch, delayed as the policy of its destination says for the
+     * number of times it has been delivered.
+     */
+    public void redeliver(WriteBatch batch, Delivery delivery) {
+        long delay = policyOf(delivery.message()).delayBefore(delivery.previousDeliveries() + 1);
+        batch.redeliver(delivery.endpointId(), delivery.entry().entryId(), delay == 0 ? 0 : clock.millis() + delay);
+    }
+
+    /** The policy of the destination a message was sent to (its JMSDestination). */
+    DeliveryPolicy policyOf(H2mqMessage message) {
+        return message.getJMSDestination() instanceof H2mqDestination d ? policies.of(d.name()) : policies.of("");
     }
 
     // ---- consuming ----------------------------------------------------------------------------------------------

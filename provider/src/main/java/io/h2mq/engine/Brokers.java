@@ -28,10 +28,16 @@ public final class Brokers {
     }
 
     public static synchronized Broker acquire(StoreSettings settings, Clock clock) throws JMSException {
+        return acquire(settings, clock, DeliveryPolicies.of(DeliveryPolicy.DEFAULT, null));
+    }
+
+    /** The engine of a store; the policies of the first connection to it are those of every later one. */
+    public static synchronized Broker acquire(StoreSettings settings, Clock clock, DeliveryPolicies policies)
+            throws JMSException {
         Shared shared = RUNNING.get(settings.url());
         if (shared == null) {
             try {
-                shared = new Shared(Broker.start(settings, clock));
+                shared = new Shared(Broker.start(settings, clock, policies));
             } catch (StoreException e) {
                 throw JmsErrors.store("opening the store at " + settings.url(), e);
             }

@@ -28,12 +28,14 @@ public final class EndpointReader {
     private final long endpointId;
     private final MessageSelector selector;
     private final ReentrantLock endpointLock;
+    private final DeadLetters deadLetters;
 
     EndpointReader(Broker broker, long endpointId, MessageSelector selector, ReentrantLock endpointLock) {
         this.broker = broker;
         this.endpointId = endpointId;
         this.selector = selector;
         this.endpointLock = endpointLock;
+        this.deadLetters = new DeadLetters(broker);
     }
 
     public long endpointId() {
@@ -66,7 +68,9 @@ public final class EndpointReader {
                 H2mqMessage message = MessageCodec.decode(candidate.body());
                 if (selector.matches(message::selectorValue)
                         && !store.claim(List.of(candidate.entryId()), broker.nodeId()).isEmpty()) {
-                    return delivery(candidate, message);
+                    if (!deadLetters.moveIfExhausted(endpointId, candidate, message)) {
+                        return delivery(candidate, message);
+                    }
                 }
             }
             if (candidates.size() < page) {

@@ -78,7 +78,7 @@ public final class XaBranches {
     private void handBack(XaBranch branch) throws JMSException {
         WriteBatch batch = new WriteBatch();
         for (Delivery d : branch.discard()) {
-            batch.redeliver(d.endpointId(), d.entry().entryId());
+            broker.redeliver(batch, d);
         }
         broker.write(batch);
     }

@@ -19,7 +19,7 @@ final class JndiBindings {
     static final String FACTORY_PREFIX = "connectionFactory.";
     static final String QUEUE_PREFIX = "queue.";
     static final String TOPIC_PREFIX = "topic.";
-    private static final Set<String> OPTIONS = Set.of("url", "user", "password", "poolSize", "clientID", "users");
+    private static final Set<String> OPTIONS = Set.copyOf(H2mqOptions.NAMES);
 
     private JndiBindings() {
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 public final class WriteBatch {
     private final List<NewMessage> messages = new ArrayList<>();
     private final List<EntryRef> acknowledged = new ArrayList<>();
-    private final List<Long> redelivered = new ArrayList<>();
+    private final List<Redelivery> redelivered = new ArrayList<>();
     private final List<Long> returned = new ArrayList<>();
     private final Set<Long> gaining = new LinkedHashSet<>();
 
@@ -28,9 +28,12 @@ public final class WriteBatch {
         return this;
     }
 
-    /** The entry was delivered but not consumed: make it ready again, marked redelivered. */
-    public WriteBatch redeliver(long endpointId, long entryId) {
-        redelivered.add(entryId);
+    /**
+     * The entry was delivered but not consumed: make it ready again, marked redelivered, not before
+     * {@code visibleAt} (epoch millis; 0 for at once).
+     */
+    public WriteBatch redeliver(long endpointId, long entryId, long visibleAt) {
+        redelivered.add(new Redelivery(endpointId, entryId, visibleAt));
         gaining.add(endpointId);
         return this;
     }
@@ -50,7 +53,11 @@ public final class WriteBatch {
         return acknowledged;
     }
 
-    public List<Long> redelivered() {
+    /** An entry to make ready again, and from when. */
+    public record Redelivery(long endpointId, long entryId, long visibleAt) {
+    }
+
+    public List<Redelivery> redelivered() {
         return redelivered;
     }
 

@@ -178,7 +178,10 @@ final class JdbcMessageStore implements MessageStore {
         jdbc.inTransaction("write", tx -> {
             insertMessages(tx, batch.messages(), sql.get("entry.insert"), null);
             acknowledge(tx, batch.acknowledged());
-            tx.batch(sql.get("entry.redeliver"), batch.redelivered(), (ps, id) -> ps.setLong(1, id));
+            tx.batch(sql.get("entry.redeliver"), batch.redelivered(), (ps, r) -> {
+                ps.setLong(1, r.visibleAt());
+                ps.setLong(2, r.entryId());
+            });
             tx.batch(sql.get("entry.give.back"), batch.returned(), (ps, id) -> ps.setLong(1, id));
             return null;
         });

@@ -119,7 +119,7 @@ class JdbcMessageStoreTest {
         store.write(new WriteBatch().send(message("again", 4, q)));
         long entry = store.peek(q, 0, null, 1).get(0).entryId();
         store.claim(List.of(entry), "node-a");
-        store.write(new WriteBatch().redeliver(q, entry));
+        store.write(new WriteBatch().redeliver(q, entry, 0));
         assertEquals(1, store.peek(q, 0, null, 1).get(0).deliveryCount());
     }
 
