@@ -35,6 +35,10 @@ public final class H2mqOptions implements Serializable {
     private long maxRedeliveryDelay = 60_000;
     private String deadLetterQueue = "DLQ";
     private String policies;
+    private long maxDepth;
+    private long maxDepthBytes;
+    private String overflow = "BLOCK";
+    private long blockTimeout = 30_000;
 
     public String getUrl() {
         return url;
@@ -162,6 +166,57 @@ public final class H2mqOptions implements Serializable {
         this.policies = policies;
     }
 
+    public long getMaxDepth() {
+        return maxDepth;
+    }
+
+    /** Messages a queue (or each subscription of a topic) may hold; 0 for no limit (the default). */
+    public void setMaxDepth(long maxDepth) {
+        if (maxDepth < 0) {
+            throw new IllegalArgumentException("h2mq option 'maxDepth' must not be negative, got " + maxDepth);
+        }
+        this.maxDepth = maxDepth;
+    }
+
+    public long getMaxDepthBytes() {
+        return maxDepthBytes;
+    }
+
+    /** Encoded bytes a queue (or each subscription of a topic) may hold; 0 for no limit (the default). */
+    public void setMaxDepthBytes(long maxDepthBytes) {
+        if (maxDepthBytes < 0) {
+            throw new IllegalArgumentException("h2mq option 'maxDepthBytes' must not be negative, got "
+                    + maxDepthBytes);
+        }
+        this.maxDepthBytes = maxDepthBytes;
+    }
+
+    public String getOverflow() {
+        return overflow;
+    }
+
+    /** What a send does when the destination is full: BLOCK (the default), FAIL, DROP_NEW or DROP_OLD. */
+    public void setOverflow(String overflow) {
+        String upper = overflow == null ? "" : overflow.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!java.util.List.of("BLOCK", "FAIL", "DROP_NEW", "DROP_OLD").contains(upper)) {
+            throw new IllegalArgumentException("h2mq option 'overflow' must be BLOCK, FAIL, DROP_NEW or DROP_OLD, got '"
+                    + overflow + "'");
+        }
+        this.overflow = upper;
+    }
+
+    public long getBlockTimeout() {
+        return blockTimeout;
+    }
+
+    /** Milliseconds a send blocked by a full destination waits for room before failing. Default 30000. */
+    public void setBlockTimeout(long blockTimeout) {
+        if (blockTimeout < 0) {
+            throw new IllegalArgumentException("h2mq option 'blockTimeout' must not be negative, got " + blockTimeout);
+        }
+        this.blockTimeout = blockTimeout;
+    }
+
     /** Whether {@code userName}/{@code password} may connect. */
     public boolean accepts(String userName, String password) {
         if (users == null || users.isBlank()) {
@@ -207,6 +262,10 @@ public final class H2mqOptions implements Serializable {
         m.put("maxRedeliveryDelay", Long.toString(maxRedeliveryDelay));
         m.put("deadLetterQueue", deadLetterQueue);
         m.put("policies", policies);
+        m.put("maxDepth", Long.toString(maxDepth));
+        m.put("maxDepthBytes", Long.toString(maxDepthBytes));
+        m.put("overflow", overflow);
+        m.put("blockTimeout", Long.toString(blockTimeout));
         return m;
     }
 
@@ -231,6 +290,10 @@ public final class H2mqOptions implements Serializable {
                 case "maxRedeliveryDelay" -> o.setMaxRedeliveryDelay(parseLong(name, value));
                 case "deadLetterQueue" -> o.setDeadLetterQueue(value);
                 case "policies" -> o.setPolicies(value);
+                case "maxDepth" -> o.setMaxDepth(parseLong(name, value));
+                case "maxDepthBytes" -> o.setMaxDepthBytes(parseLong(name, value));
+                case "overflow" -> o.setOverflow(value);
+                case "blockTimeout" -> o.setBlockTimeout(parseLong(name, value));
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -241,7 +304,7 @@ public final class H2mqOptions implements Serializable {
     /** Every option name, as in properties and JNDI. */
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
-            "deadLetterQueue", "policies");
+            "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout");
 
     private static long parseLong(String name, String value) {
         try {

@@ -7,6 +7,7 @@ import io.h2mq.engine.Clock;
 import io.h2mq.engine.DeliveryPolicies;
 import io.h2mq.engine.DeliveryPolicy;
 import io.h2mq.engine.JmsErrors;
+import io.h2mq.engine.OverflowPolicy;
 import io.h2mq.store.StoreSettings;
 
 import jakarta.jms.JMSContext;
@@ -57,7 +58,9 @@ public final class ClientConnections {
         DeliveryPolicy defaults = new DeliveryPolicy(options.getMaxDeliveryAttempts(), options.getRedeliveryDelay(),
                 options.getRedeliveryBackoff(), options.getMaxRedeliveryDelay(), options.getDeadLetterQueue());
         try {
-            return DeliveryPolicies.of(defaults, options.getPolicies());
+            OverflowPolicy overflow = new OverflowPolicy(options.getMaxDepth(), options.getMaxDepthBytes(),
+                    OverflowPolicy.Action.valueOf(options.getOverflow()), options.getBlockTimeout());
+            return DeliveryPolicies.of(defaults, overflow, options.getPolicies());
         } catch (IllegalArgumentException e) {
             throw JmsErrors.withCause(new JMSException("h2mq option 'policies': " + e.getMessage()), e);
         }

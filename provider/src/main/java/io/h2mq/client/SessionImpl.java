@@ -278,7 +278,8 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
 
     /** Stores a message the producer has stamped, or holds it for commit in a transacted session. */
     void send(H2mqDestination destination, H2mqMessage frozen, byte[] body) throws JMSException {
-        List<NewMessage.Target> targets = connection.broker().route(destination, frozen, connection.id());
+        List<NewMessage.Target> targets = connection.broker().route(destination, frozen, body.length,
+                connection.id());
         synchronized (modeLock) {
             mode.send(new NewMessage(body, targets));
         }

@@ -57,6 +57,7 @@ public final class Broker {
     private final Router router;
     private final XaBranches xaBranches;
     private final GroupCommit groupCommit;
+    private final Admission admission;
     private final Map<Long, ReentrantLock> endpointLocks = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastExpiryPurge = new ConcurrentHashMap<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
@@ -81,6 +82,7 @@ public final class Broker {
         this.router = new Router(endpoints);
         this.xaBranches = new XaBranches(this);
         this.groupCommit = new GroupCommit(store);
+        this.admission = new Admission(this);
     }
 
     static Broker start(StoreSettings settings, Clock clock, DeliveryPolicies policies) {
@@ -167,7 +169,13 @@ public final class Broker {
      *
      * @throws jakarta.jms.InvalidDestinationException for a temporary destination that no longer exists
      */
-    public List<NewMessage.Target> route(H2mqDestination destination, H2mqMessage message, String connectionId)
+    public List<NewMessage.Target> route(H2mqDestination destination, H2mqMessage message, int size,
+                                         String connectionId) throws JMSException {
+        return admission.admit(destination.name(), destination.isQueue(),
+                targets(destination, message, connectionId), size);
+    }
+
+    private List<NewMessage.Target> targets(H2mqDestination destination, H2mqMessage message, String connectionId)
             throws JMSException {
         Router.Placement placement = new Router.Placement(message.getJMSPriority(), message.getJMSDeliveryTime(),
                 message.getJMSExpiration());
@@ -212,6 +220,17 @@ public final class Broker {
             }
         }
         batch.endpointsGainingEntries().forEach(wakeups::fire);
+        batch.acknowledged().forEach(e -> wakeups.fireRoom(e.endpointId()));
+        batch.headDrops().forEach(drop -> wakeups.fireRoom(drop[0]));
+    }
+
+    /** Fired when entries leave an endpoint: producers blocked by a full destination wait on it. */
+    Signal roomSignal(long endpointId) {
+        return wakeups.roomOf(endpointId);
+    }
+
+    DeliveryPolicies policies() {
+        return policies;
     }
 
     /** The delivery policy of a queue or topic. */

@@ -4,21 +4,31 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The delivery policy of each destination: the defaults, overridden per destination by a specification such as
- * {@code orders:maxDeliveryAttempts=3,deadLetterQueue=orders.DLQ;payments:redeliveryDelay=1000} (destinations
- * separated by ';', settings by ','). A typo is refused when the specification is read, naming what is wrong.
+ * The delivery and overflow policies of each destination: the defaults, overridden per destination by a
+ * specification such as {@code orders:maxDeliveryAttempts=3,maxDepth=10000,overflow=FAIL;payments:redeliveryDelay=1000}
+ * (destinations separated by ';', settings by ','). A typo is refused when the specification is read, naming what is
+ * wrong.
  */
 public final class DeliveryPolicies {
-    private final DeliveryPolicy defaults;
-    private final Map<String, DeliveryPolicy> overrides;
+    private record Both(DeliveryPolicy delivery, OverflowPolicy overflow) {
+    }
 
-    private DeliveryPolicies(DeliveryPolicy defaults, Map<String, DeliveryPolicy> overrides) {
+    private final Both defaults;
+    private final Map<String, Both> overrides;
+
+    private DeliveryPolicies(Both defaults, Map<String, Both> overrides) {
         this.defaults = defaults;
         this.overrides = Map.copyOf(overrides);
     }
 
     public static DeliveryPolicies of(DeliveryPolicy defaults, String specification) {
-        Map<String, DeliveryPolicy> overrides = new HashMap<>();
+        return of(defaults, OverflowPolicy.UNLIMITED, specification);
+    }
+
+    public static DeliveryPolicies of(DeliveryPolicy deliveryDefaults, OverflowPolicy overflowDefaults,
+                                      String specification) {
+        Both defaults = new Both(deliveryDefaults, overflowDefaults);
+        Map<String, Both> overrides = new HashMap<>();
         if (specification != null && !specification.isBlank()) {
             for (String part : specification.split(";")) {
                 if (part.isBlank()) {
@@ -36,8 +46,9 @@ public final class DeliveryPolicies {
         return new DeliveryPolicies(defaults, overrides);
     }
 
-    private static DeliveryPolicy apply(DeliveryPolicy base, String destination, String settings) {
-        DeliveryPolicy p = base;
+    private static Both apply(Both base, String destination, String settings) {
+        DeliveryPolicy p = base.delivery();
+        OverflowPolicy o = base.overflow();
         for (String setting : settings.split(",")) {
             String[] kv = setting.split("=", 2);
             if (kv.length != 2) {
@@ -47,31 +58,62 @@ public final class DeliveryPolicies {
             String key = kv[0].trim();
             String value = kv[1].trim();
             try {
-                p = switch (key) {
-                    case "maxDeliveryAttempts" -> new DeliveryPolicy(Integer.parseInt(value), p.redeliveryDelay(),
-                            p.redeliveryBackoff(), p.maxRedeliveryDelay(), p.deadLetterQueue());
-                    case "redeliveryDelay" -> new DeliveryPolicy(p.maxDeliveryAttempts(), Long.parseLong(value),
-                            p.redeliveryBackoff(), p.maxRedeliveryDelay(), p.deadLetterQueue());
-                    case "redeliveryBackoff" -> new DeliveryPolicy(p.maxDeliveryAttempts(), p.redeliveryDelay(),
-                            Double.parseDouble(value), p.maxRedeliveryDelay(), p.deadLetterQueue());
-                    case "maxRedeliveryDelay" -> new DeliveryPolicy(p.maxDeliveryAttempts(), p.redeliveryDelay(),
-                            p.redeliveryBackoff(), Long.parseLong(value), p.deadLetterQueue());
-                    case "deadLetterQueue" -> new DeliveryPolicy(p.maxDeliveryAttempts(), p.redeliveryDelay(),
-                            p.redeliveryBackoff(), p.maxRedeliveryDelay(), value);
-                    default -> throw new IllegalArgumentException("policy of '" + destination
-                            + "': unknown setting '" + key + "' (known: maxDeliveryAttempts, redeliveryDelay, "
-                            + "redeliveryBackoff, maxRedeliveryDelay, deadLetterQueue)");
-                };
+                switch (key) {
+                    case "maxDepth" -> o = new OverflowPolicy(Long.parseLong(value), o.maxBytes(), o.action(),
+                            o.blockTimeoutMillis());
+                    case "maxDepthBytes" -> o = new OverflowPolicy(o.maxMessages(), Long.parseLong(value), o.action(),
+                            o.blockTimeoutMillis());
+                    case "overflow" -> o = new OverflowPolicy(o.maxMessages(), o.maxBytes(), action(destination, value),
+                            o.blockTimeoutMillis());
+                    case "blockTimeout" -> o = new OverflowPolicy(o.maxMessages(), o.maxBytes(), o.action(),
+                            Long.parseLong(value));
+                    default -> p = delivery(p, destination, key, value);
+                }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("policy of '" + destination + "': " + key + " must be a number, "
                         + "got '" + value + "'", e);
             }
         }
-        return p;
+        return new Both(p, o);
     }
 
-    /** The policy of a queue or topic by its physical name. */
+    /** Parses an overflow action name. */
+    public static OverflowPolicy.Action action(String destination, String value) {
+        try {
+            return OverflowPolicy.Action.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("policy of '" + destination + "': overflow must be BLOCK, FAIL, "
+                    + "DROP_NEW or DROP_OLD, got '" + value + "'", e);
+        }
+    }
+
+    private static DeliveryPolicy delivery(DeliveryPolicy p, String destination, String key, String value) {
+        return switch (key) {
+            case "maxDeliveryAttempts" -> new DeliveryPolicy(Integer.parseInt(value), p.redeliveryDelay(),
+                    p.redeliveryBackoff(), p.maxRedeliveryDelay(), p.deadLetterQueue());
+            case "redeliveryDelay" -> new DeliveryPolicy(p.maxDeliveryAttempts(), Long.parseLong(value),
+                    p.redeliveryBackoff(), p.maxRedeliveryDelay(), p.deadLetterQueue());
+            case "redeliveryBackoff" -> new DeliveryPolicy(p.maxDeliveryAttempts(), p.redeliveryDelay(),
+                    Double.parseDouble(value), p.maxRedeliveryDelay(), p.deadLetterQueue());
+            case "maxRedeliveryDelay" -> new DeliveryPolicy(p.maxDeliveryAttempts(), p.redeliveryDelay(),
+                    p.redeliveryBackoff(), Long.parseLong(value), p.deadLetterQueue());
+            case "deadLetterQueue" -> new DeliveryPolicy(p.maxDeliveryAttempts(), p.redeliveryDelay(),
+                    p.redeliveryBackoff(), p.maxRedeliveryDelay(), value);
+            default -> throw new IllegalArgumentException("policy of '" + destination
+                    + "': unknown setting '" + key + "' (known: maxDeliveryAttempts, redeliveryDelay, "
+                    + "redeliveryBackoff, maxRedeliveryDelay, deadLetterQueue, maxDepth, maxDepthBytes, "
+                    + "overflow, blockTimeout)");
+        };
+    }
+
+
+    /** The delivery policy of a queue or topic by its physical name. */
     public DeliveryPolicy of(String destination) {
-        return overrides.getOrDefault(destination, defaults);
+        return overrides.getOrDefault(destination, defaults).delivery();
+    }
+
+    /** The overflow policy of a queue or topic (for a topic, it applies to each subscription). */
+    public OverflowPolicy overflowOf(String destination) {
+        return overrides.getOrDefault(destination, defaults).overflow();
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 final class Wakeups {
     private final Map<Long, Signal> signals = new ConcurrentHashMap<>();
     private final Map<Long, Long> armedAt = new ConcurrentHashMap<>();
+    private final Map<Long, Signal> rooms = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
     private final Clock clock;
 
@@ -22,6 +23,17 @@ final class Wakeups {
 
     Signal of(long endpointId) {
         return signals.computeIfAbsent(endpointId, id -> new Signal());
+    }
+
+    Signal roomOf(long endpointId) {
+        return rooms.computeIfAbsent(endpointId, id -> new Signal());
+    }
+
+    void fireRoom(long endpointId) {
+        Signal room = rooms.get(endpointId);
+        if (room != null) {
+            room.fire();
+        }
     }
 
     void fire(long endpointId) {

@@ -63,7 +63,7 @@ public final class XaBranches {
         WriteBatch batch = new WriteBatch();
         branch.sends().forEach(batch::send);
         for (Delivery d : branch.consumedDeliveries()) {
-            batch.acknowledge(new EntryRef(d.entry().entryId(), d.entry().messageId()));
+            batch.acknowledge(d.entry());
         }
         broker.write(batch);
         unprepared.remove(branch.id());

@@ -1,5 +1,8 @@
 package io.h2mq.store;
 
-/** Names an entry and the message it references, so that the message can be dropped with its last entry. */
-public record EntryRef(long entryId, long messageId) {
+/**
+ * Names an entry, the message it references (dropped with its last entry), and the endpoint and size it counts in
+ * (the endpoint's depth goes down when the entry goes).
+ */
+public record EntryRef(long entryId, long messageId, long endpointId, int size) {
 }

@@ -94,7 +94,12 @@ public interface MessageStore extends AutoCloseable {
     List<BranchId> preparedBranches();
 
     /** Number of entries waiting on or claimed from an endpoint. */
-    long depth(long endpointId);
+    default long depth(long endpointId) {
+        return depthOf(endpointId).messages();
+    }
+
+    /** Messages and bytes waiting on, claimed from or held on an endpoint; one key look-up. */
+    Depth depthOf(long endpointId);
 
     @Override
     void close();

@@ -14,6 +14,7 @@ public final class WriteBatch {
     private final List<EntryRef> acknowledged = new ArrayList<>();
     private final List<Redelivery> redelivered = new ArrayList<>();
     private final List<Long> returned = new ArrayList<>();
+    private final List<long[]> headDrops = new ArrayList<>();
     private final Set<Long> gaining = new LinkedHashSet<>();
 
     public WriteBatch send(NewMessage message) {
@@ -65,12 +66,24 @@ public final class WriteBatch {
         return returned;
     }
 
+    /** Deletes the {@code count} entries at the head of an endpoint (overflow policy DROP_OLD). */
+    public WriteBatch dropHead(long endpointId, int count) {
+        headDrops.add(new long[] {endpointId, count});
+        return this;
+    }
+
+    /** Pairs of endpoint id and count, from {@link #dropHead}. */
+    public List<long[]> headDrops() {
+        return headDrops;
+    }
+
     /** Adds all the work of another batch to this one (group commit merges batches into one transaction). */
     public WriteBatch include(WriteBatch other) {
         messages.addAll(other.messages);
         acknowledged.addAll(other.acknowledged);
         redelivered.addAll(other.redelivered);
         returned.addAll(other.returned);
+        headDrops.addAll(other.headDrops);
         gaining.addAll(other.gaining);
         return this;
     }
@@ -81,6 +94,7 @@ public final class WriteBatch {
     }
 
     public boolean isEmpty() {
-        return messages.isEmpty() && acknowledged.isEmpty() && redelivered.isEmpty() && returned.isEmpty();
+        return messages.isEmpty() && acknowledged.isEmpty() && redelivered.isEmpty() && returned.isEmpty()
+                && headDrops.isEmpty();
     }
 }

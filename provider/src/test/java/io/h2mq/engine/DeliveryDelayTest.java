@@ -60,8 +60,9 @@ class DeliveryDelayTest {
         message.setJMSTimestamp(now);
         message.setJMSExpiration(0);
         message.setJMSDeliveryTime(now + delayMillis);
-        List<NewMessage.Target> targets = broker.route(queue, message, "test-connection");
-        broker.write(new WriteBatch().send(new NewMessage(MessageCodec.encode(message), targets)));
+        byte[] body = MessageCodec.encode(message);
+        List<NewMessage.Target> targets = broker.route(queue, message, body.length, "test-connection");
+        broker.write(new WriteBatch().send(new NewMessage(body, targets)));
     }
 
     @Test

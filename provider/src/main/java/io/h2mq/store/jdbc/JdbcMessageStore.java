@@ -13,6 +13,7 @@ import java.util.Set;
 
 import io.h2mq.store.BranchId;
 import io.h2mq.store.Cursor;
+import io.h2mq.store.Depth;
 import io.h2mq.store.EndpointKind;
 import io.h2mq.store.EndpointRecord;
 import io.h2mq.store.EndpointSpec;
@@ -176,8 +177,16 @@ final class JdbcMessageStore implements MessageStore {
             return;
         }
         jdbc.inTransaction("write", tx -> {
-            insertMessages(tx, batch.messages(), sql.get("entry.insert"), null);
-            acknowledge(tx, batch.acknowledged());
+            DepthChanges depths = new DepthChanges();
+            insertMessages(tx, batch.messages(), sql.get("entry.insert"), null, depths);
+            acknowledge(tx, batch.acknowledged(), depths);
+            for (long[] drop : batch.headDrops()) {
+                acknowledge(tx, tx.query(sql.get("entry.head"), ps -> {
+                    ps.setLong(1, drop[0]);
+                    ps.setInt(2, (int) drop[1]);
+                }, JdbcMessageStore::entryRef), depths);
+            }
+            depths.apply(tx, sql.get("endpoint.depth.add"));
             tx.batch(sql.get("entry.redeliver"), batch.redelivered(), (ps, r) -> {
                 ps.setLong(1, r.visibleAt());
                 ps.setLong(2, r.entryId());
@@ -188,8 +197,8 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     /** Inserts messages and their entries; entries of a prepared branch carry its row id. */
-    private void insertMessages(Jdbc.Tx tx, List<NewMessage> messages, String entrySql, Long branchRow)
-            throws SQLException {
+    private void insertMessages(Jdbc.Tx tx, List<NewMessage> messages, String entrySql, Long branchRow,
+                                DepthChanges depths) throws SQLException {
         List<NewMessage> stored = messages.stream().filter(m -> !m.targets().isEmpty()).toList();
         if (stored.isEmpty()) {
             return;
@@ -209,10 +218,12 @@ final class JdbcMessageStore implements MessageStore {
                     insertEntry.setInt(3, target.priority());
                     insertEntry.setLong(4, target.visibleAt());
                     insertEntry.setLong(5, target.expiresAt());
+                    insertEntry.setInt(6, message.body().length);
                     if (branchRow != null) {
-                        insertEntry.setLong(6, branchRow);
+                        insertEntry.setLong(7, branchRow);
                     }
                     insertEntry.addBatch();
+                    depths.add(target.endpointId(), 1, message.body().length);
                 }
             }
             insertMessage.executeBatch();
@@ -220,8 +231,18 @@ final class JdbcMessageStore implements MessageStore {
         }
     }
 
-    private void acknowledge(Jdbc.Tx tx, List<EntryRef> entries) throws SQLException {
-        tx.batch(sql.get("entry.delete"), entries, (ps, e) -> ps.setLong(1, e.entryId()));
+    private static EntryRef entryRef(ResultSet rs) throws SQLException {
+        return new EntryRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4));
+    }
+
+    /** Deletes entries (and messages left without one), counting each deleted entry out of its endpoint's depth. */
+    private void acknowledge(Jdbc.Tx tx, List<EntryRef> entries, DepthChanges depths) throws SQLException {
+        int[] deleted = tx.batch(sql.get("entry.delete"), entries, (ps, e) -> ps.setLong(1, e.entryId()));
+        for (int i = 0; i < deleted.length; i++) {
+            if (deleted[i] > 0) {
+                depths.add(entries.get(i).endpointId(), -1, -entries.get(i).size());
+            }
+        }
         tx.batch(sql.get("message.delete.unreferenced"), entries, (ps, e) -> {
             ps.setLong(1, e.messageId());
             ps.setLong(2, e.messageId());
@@ -279,8 +300,10 @@ final class JdbcMessageStore implements MessageStore {
             List<EntryRef> expired = tx.query(sql.get("entry.expired"), ps -> {
                 ps.setLong(1, endpointId);
                 ps.setLong(2, now);
-            }, rs -> new EntryRef(rs.getLong(1), rs.getLong(2)));
-            acknowledge(tx, expired);
+            }, JdbcMessageStore::entryRef);
+            DepthChanges depths = new DepthChanges();
+            acknowledge(tx, expired, depths);
+            depths.apply(tx, sql.get("endpoint.depth.add"));
             return expired.size();
         });
     }
@@ -304,7 +327,9 @@ final class JdbcMessageStore implements MessageStore {
                 ps.setString(4, nodeId);
             });
             long branchId = branchRow(tx, branch).orElseThrow();
-            insertMessages(tx, sends, sql.get("xa.entry.insert"), branchId);
+            DepthChanges depths = new DepthChanges();
+            insertMessages(tx, sends, sql.get("xa.entry.insert"), branchId, depths);
+            depths.apply(tx, sql.get("endpoint.depth.add"));
             int[] held = tx.batch(sql.get("xa.entry.hold"), consumedEntryIds, (ps, id) -> {
                 ps.setLong(1, branchId);
                 ps.setLong(2, id);
@@ -329,8 +354,10 @@ final class JdbcMessageStore implements MessageStore {
             long id = row.get();
             Set<Long> endpoints = branchEndpoints(tx, id);
             tx.update(sql.get("xa.entry.publish"), ps -> ps.setLong(1, id));
-            acknowledge(tx, tx.query(sql.get("xa.entry.held"), ps -> ps.setLong(1, id),
-                    rs -> new EntryRef(rs.getLong(1), rs.getLong(2))));
+            DepthChanges depths = new DepthChanges();
+            acknowledge(tx, tx.query(sql.get("xa.entry.held"), ps -> ps.setLong(1, id), JdbcMessageStore::entryRef),
+                    depths);
+            depths.apply(tx, sql.get("endpoint.depth.add"));
             tx.update(sql.get("xa.branch.delete"), ps -> ps.setLong(1, id));
             return Optional.of(endpoints);
         });
@@ -345,6 +372,12 @@ final class JdbcMessageStore implements MessageStore {
             }
             long id = row.get();
             Set<Long> endpoints = branchEndpoints(tx, id);
+            DepthChanges depths = new DepthChanges();
+            for (EntryRef discarded : tx.query(sql.get("xa.entry.discarded"), ps -> ps.setLong(1, id),
+                    JdbcMessageStore::entryRef)) {
+                depths.add(discarded.endpointId(), -1, -discarded.size());
+            }
+            depths.apply(tx, sql.get("endpoint.depth.add"));
             tx.update(sql.get("xa.message.discard"), ps -> ps.setLong(1, id));
             tx.update(sql.get("xa.entry.discard"), ps -> ps.setLong(1, id));
             tx.update(sql.get("xa.entry.release"), ps -> ps.setLong(1, id));
@@ -375,9 +408,9 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
-    public long depth(long endpointId) {
-        return jdbc.inTransaction("depth",
-                tx -> tx.query(sql.get("entry.depth"), ps -> ps.setLong(1, endpointId), rs -> rs.getLong(1)).get(0));
+    public Depth depthOf(long endpointId) {
+        return jdbc.inTransaction("depth", tx -> tx.query(sql.get("endpoint.depth"), ps -> ps.setLong(1, endpointId),
+                rs -> new Depth(rs.getLong(1), rs.getLong(2))).stream().findFirst().orElse(new Depth(0, 0)));
     }
 
     @Override

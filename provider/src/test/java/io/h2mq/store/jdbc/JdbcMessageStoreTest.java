@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.h2mq.store.BranchId;
 import io.h2mq.store.Cursor;
+import io.h2mq.store.Depth;
 import io.h2mq.store.EndpointKeys;
 import io.h2mq.store.EndpointKind;
 import io.h2mq.store.EndpointRecord;
@@ -108,7 +109,7 @@ class JdbcMessageStoreTest {
         StoredEntry e1 = store.peek(s1, 0, null, 1).get(0);
         StoredEntry e2 = store.peek(s2, 0, null, 1).get(0);
         assertEquals(e1.messageId(), e2.messageId());
-        store.write(new WriteBatch().acknowledge(new EntryRef(e1.entryId(), e1.messageId())));
+        store.write(new WriteBatch().acknowledge(new EntryRef(e1.entryId(), e1.messageId(), s1, e1.body().length)));
         assertEquals("fan", text(store.peek(s2, 0, null, 1).get(0)));
         assertEquals(2, store.subscriptionsOf("t").size());
     }
@@ -191,6 +192,23 @@ class JdbcMessageStoreTest {
         assertEquals(List.of("consumed"), back.stream().map(JdbcMessageStoreTest::text).toList());
         assertEquals(1, back.get(0).deliveryCount());
         assertTrue(store.rollbackPrepared(branch).isEmpty());
+    }
+
+    @Test
+    void depthCountsEntriesAndBytesThroughSendsAcknowledgementsDropsAndRollbacks() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(message("aaaa", 4, q)).send(message("bb", 4, q)).send(message("c", 4, q)));
+        assertEquals(new Depth(3, 7), store.depthOf(q));
+        StoredEntry head = store.peek(q, 0, null, 1).get(0);
+        store.write(new WriteBatch().acknowledge(new EntryRef(head.entryId(), head.messageId(), q, 4)));
+        assertEquals(new Depth(2, 3), store.depthOf(q));
+        store.write(new WriteBatch().dropHead(q, 1));
+        assertEquals(new Depth(1, 1), store.depthOf(q));
+        BranchId branch = new BranchId(1, new byte[] {9}, new byte[] {9});
+        store.prepare(branch, "node-a", List.of(message("xa", 4, q)), List.of());
+        assertEquals(new Depth(2, 3), store.depthOf(q), "a prepared send reserves its room");
+        store.rollbackPrepared(branch);
+        assertEquals(new Depth(1, 1), store.depthOf(q));
     }
 
     @Test
