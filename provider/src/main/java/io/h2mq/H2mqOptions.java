@@ -39,6 +39,7 @@ public final class H2mqOptions implements Serializable {
     private long maxDepthBytes;
     private String overflow = "BLOCK";
     private long blockTimeout = 30_000;
+    private String durability = "PROCESS_CRASH";
 
     public String getUrl() {
         return url;
@@ -217,6 +218,24 @@ public final class H2mqOptions implements Serializable {
         this.blockTimeout = blockTimeout;
     }
 
+    public String getDurability() {
+        return durability;
+    }
+
+    /**
+     * What a returned send or commit survives: {@code PROCESS_CRASH} (the default: written to the operating system
+     * before returning, so {@code kill -9} loses nothing) or {@code POWER_LOSS} (also forced to the storage device,
+     * once per group commit).
+     */
+    public void setDurability(String durability) {
+        String upper = durability == null ? "" : durability.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!upper.equals("PROCESS_CRASH") && !upper.equals("POWER_LOSS")) {
+            throw new IllegalArgumentException("h2mq option 'durability' must be PROCESS_CRASH or POWER_LOSS, got '"
+                    + durability + "'");
+        }
+        this.durability = upper;
+    }
+
     /** Whether {@code userName}/{@code password} may connect. */
     public boolean accepts(String userName, String password) {
         if (users == null || users.isBlank()) {
@@ -266,6 +285,7 @@ public final class H2mqOptions implements Serializable {
         m.put("maxDepthBytes", Long.toString(maxDepthBytes));
         m.put("overflow", overflow);
         m.put("blockTimeout", Long.toString(blockTimeout));
+        m.put("durability", durability);
         return m;
     }
 
@@ -294,6 +314,7 @@ public final class H2mqOptions implements Serializable {
                 case "maxDepthBytes" -> o.setMaxDepthBytes(parseLong(name, value));
                 case "overflow" -> o.setOverflow(value);
                 case "blockTimeout" -> o.setBlockTimeout(parseLong(name, value));
+                case "durability" -> o.setDurability(value);
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -304,7 +325,7 @@ public final class H2mqOptions implements Serializable {
     /** Every option name, as in properties and JNDI. */
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
-            "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout");
+            "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability");
 
     private static long parseLong(String name, String value) {
         try {

@@ -81,7 +81,7 @@ public final class Broker {
         this.subscriptions = new Subscriptions(endpoints, nodeId);
         this.router = new Router(endpoints);
         this.xaBranches = new XaBranches(this);
-        this.groupCommit = new GroupCommit(store);
+        this.groupCommit = new GroupCommit(store, settings.forceToDisk());
         this.admission = new Admission(this);
     }
 

@@ -23,11 +23,18 @@ final class GroupCommit {
     static final int MAX_GROUP = 256;
 
     private final MessageStore store;
+    private final boolean forceToDisk;
     private final Deque<Pending> queued = new ArrayDeque<>();
     private boolean leaderActive;
 
     GroupCommit(MessageStore store) {
+        this(store, false);
+    }
+
+    /** @param forceToDisk force each group to the storage device before its callers return (power-loss safety) */
+    GroupCommit(MessageStore store, boolean forceToDisk) {
         this.store = store;
+        this.forceToDisk = forceToDisk;
     }
 
     private static final class Pending {
@@ -87,27 +94,48 @@ final class GroupCommit {
     private void writeGroup(List<Pending> group) {
         if (group.size() == 1) {
             writeAlone(group.get(0));
+        } else if (writeMerged(group)) {
+            finish(group, force());
         } else {
-            WriteBatch merged = new WriteBatch();
-            group.forEach(p -> merged.include(p.batch));
-            try {
-                store.write(merged);
-                finish(group, null);
-            } catch (StoreException e) {
-                group.forEach(this::writeAlone);
-            }
+            group.forEach(this::writeAlone);
         }
         synchronized (this) {
             notifyAll();
         }
     }
 
+    /** @return false if the merged transaction failed (nothing of it was committed) */
+    private boolean writeMerged(List<Pending> group) {
+        WriteBatch merged = new WriteBatch();
+        group.forEach(p -> merged.include(p.batch));
+        try {
+            store.write(merged);
+            return true;
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
     private void writeAlone(Pending p) {
         try {
             store.write(p.batch);
-            finish(List.of(p), null);
         } catch (StoreException e) {
             finish(List.of(p), e);
+            return;
+        }
+        finish(List.of(p), force());
+    }
+
+    /** Forces the group to the device when configured; a failure fails every caller of the group. */
+    private StoreException force() {
+        if (!forceToDisk) {
+            return null;
+        }
+        try {
+            store.forceToDisk();
+            return null;
+        } catch (StoreException e) {
+            return e;
         }
     }
 

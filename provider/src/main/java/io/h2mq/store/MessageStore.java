@@ -46,6 +46,9 @@ public interface MessageStore extends AutoCloseable {
     /** The subscriptions of a topic, in creation order. */
     List<EndpointRecord> subscriptionsOf(String topic);
 
+    /** Forces everything committed so far to the storage device (for durability across a power loss). */
+    void forceToDisk();
+
     /** Performs sends, acknowledgements and releases in one transaction. */
     void write(WriteBatch batch);
 

@@ -29,10 +29,15 @@ class GroupCommitTest {
         final List<Integer> writes = new ArrayList<>();
         final CountDownLatch release = new CountDownLatch(1);
         final AtomicInteger calls = new AtomicInteger();
+        final AtomicInteger forced = new AtomicInteger();
 
         MessageStore proxy() {
             return (MessageStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {MessageStore.class}, (p, method, args) -> {
+                        if (method.getName().equals("forceToDisk")) {
+                            forced.incrementAndGet();
+                            return null;
+                        }
                         if (!method.getName().equals("write")) {
                             throw new UnsupportedOperationException(method.getName());
                         }
@@ -111,6 +116,32 @@ class GroupCommitTest {
             pool.shutdownNow();
         }
         assertEquals(3, store.writes.stream().mapToInt(Integer::intValue).sum(), "the three good sends are stored");
+    }
+
+    @Test
+    void powerLossDurabilityForcesOncePerGroupNotPerBatch() throws Exception {
+        RecordingStore store = new RecordingStore();
+        GroupCommit commit = new GroupCommit(store.proxy(), true);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            Future<?> leader = pool.submit(() -> commit.write(batchOf(new byte[] {0})));
+            while (store.calls.get() == 0) {
+                Thread.sleep(1);
+            }
+            List<Future<?>> followers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                followers.add(pool.submit(() -> commit.write(batchOf(new byte[] {1}))));
+            }
+            awaitWaiting(commit, 5);
+            store.release.countDown();
+            leader.get(5, TimeUnit.SECONDS);
+            for (Future<?> f : followers) {
+                f.get(5, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, store.forced.get(), "one force for the leader's commit, one for the group of five");
     }
 
     @Test

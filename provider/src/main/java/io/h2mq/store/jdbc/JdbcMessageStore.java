@@ -172,6 +172,14 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public void forceToDisk() {
+        jdbc.inTransaction("force to disk", tx -> {
+            tx.execute(sql.get("store.force"));
+            return null;
+        });
+    }
+
+    @Override
     public void write(WriteBatch batch) {
         if (batch.isEmpty()) {
             return;
