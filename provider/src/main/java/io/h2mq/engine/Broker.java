@@ -59,6 +59,7 @@ public final class Broker {
     private final GroupCommit groupCommit;
     private final Admission admission;
     private final Map<Long, ReentrantLock> endpointLocks = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Long>> claimsInFlight = new ConcurrentHashMap<>();
     private final Map<Long, Long> lastExpiryPurge = new ConcurrentHashMap<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
@@ -268,7 +269,8 @@ public final class Broker {
 
     public EndpointReader reader(long endpointId, MessageSelector selector) {
         return new EndpointReader(this, endpointId, selector,
-                endpointLocks.computeIfAbsent(endpointId, id -> new ReentrantLock()));
+                endpointLocks.computeIfAbsent(endpointId, id -> new ReentrantLock()),
+                claimsInFlight.computeIfAbsent(endpointId, id -> ConcurrentHashMap.newKeySet()));
     }
 
     public Signal signal(long endpointId) {

@@ -11,13 +11,14 @@ import io.h2mq.store.EntryRef;
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.StoreException;
 import io.h2mq.store.StoredEntry;
+import io.h2mq.store.WriteBatch;
 
 import jakarta.jms.JMSException;
 
 /**
  * Claims the next message of one endpoint that a consumer's selector accepts. Consumers of the same endpoint in this
- * JVM take turns through the endpoint's lock, so they do not race for the same head entry; consumers in other JVMs
- * may still win a race, and then the next candidate is tried.
+ * JVM choose in turn under the endpoint's lock and skip what another is claiming, so they never race for the same
+ * entry; consumers in other JVMs may still win a race, and then the next candidate is tried.
  *
  * <p>Used by one consumer; {@link #poll} never blocks on anything but the database.
  */
@@ -28,13 +29,16 @@ public final class EndpointReader {
     private final long endpointId;
     private final MessageSelector selector;
     private final ReentrantLock endpointLock;
+    private final java.util.Set<Long> claimsInFlight;
     private final DeadLetters deadLetters;
 
-    EndpointReader(Broker broker, long endpointId, MessageSelector selector, ReentrantLock endpointLock) {
+    EndpointReader(Broker broker, long endpointId, MessageSelector selector, ReentrantLock endpointLock,
+                   java.util.Set<Long> claimsInFlight) {
         this.broker = broker;
         this.endpointId = endpointId;
         this.selector = selector;
         this.endpointLock = endpointLock;
+        this.claimsInFlight = claimsInFlight;
         this.deadLetters = new DeadLetters(broker);
     }
 
@@ -46,38 +50,67 @@ public final class EndpointReader {
         return broker.signal(endpointId);
     }
 
-    /** Claims and returns the next acceptable message, or null when there is none now. */
+    /**
+     * Claims and returns the next acceptable message, or null when there is none now. The choice is made under the
+     * endpoint's lock, skipping entries whose claim another local consumer has in flight; the claim itself is
+     * written outside the lock through the group commit, so concurrent consumers share commits.
+     */
     public Delivery poll() throws JMSException {
-        endpointLock.lock();
         try {
-            return claimNext(broker.store());
+            while (true) {
+                Candidate chosen = choose();
+                if (chosen == null) {
+                    return null;
+                }
+                long entryId = chosen.entry().entryId();
+                WriteBatch claim = new WriteBatch().claim(entryId, broker.nodeId());
+                try {
+                    broker.write(claim);
+                } finally {
+                    claimsInFlight.remove(entryId);
+                }
+                if (claim.wasClaimed(entryId)
+                        && !deadLetters.moveIfExhausted(endpointId, chosen.entry(), chosen.message())) {
+                    return delivery(chosen.entry(), chosen.message());
+                }
+                // Another process claimed it first, or it went to the dead-letter queue: choose again.
+            }
         } catch (StoreException e) {
             throw JmsErrors.store("receiving from endpoint " + endpointId, e);
-        } finally {
-            endpointLock.unlock();
         }
     }
 
-    private Delivery claimNext(MessageStore store) throws JMSException {
-        long now = broker.clock().millis();
-        int page = selector.matchesAll() ? 4 : PAGE;
-        Cursor cursor = null;
-        while (true) {
-            List<StoredEntry> candidates = store.peek(endpointId, now, cursor, page);
-            for (StoredEntry candidate : candidates) {
-                H2mqMessage message = MessageCodec.decode(candidate.body());
-                if (selector.matches(message::selectorValue)
-                        && !store.claim(List.of(candidate.entryId()), broker.nodeId()).isEmpty()) {
-                    if (!deadLetters.moveIfExhausted(endpointId, candidate, message)) {
-                        return delivery(candidate, message);
+    private record Candidate(StoredEntry entry, H2mqMessage message) {
+    }
+
+    /** The first ready entry the selector accepts and no local consumer is claiming, marked as being claimed. */
+    private Candidate choose() throws JMSException {
+        endpointLock.lock();
+        try {
+            MessageStore store = broker.store();
+            long now = broker.clock().millis();
+            int page = selector.matchesAll() ? 4 + claimsInFlight.size() : PAGE;
+            Cursor cursor = null;
+            while (true) {
+                List<StoredEntry> candidates = store.peek(endpointId, now, cursor, page);
+                for (StoredEntry candidate : candidates) {
+                    if (claimsInFlight.contains(candidate.entryId())) {
+                        continue;
+                    }
+                    H2mqMessage message = MessageCodec.decode(candidate.body());
+                    if (selector.matches(message::selectorValue)) {
+                        claimsInFlight.add(candidate.entryId());
+                        return new Candidate(candidate, message);
                     }
                 }
+                if (candidates.size() < page) {
+                    broker.endpointIdle(endpointId, now);
+                    return null;
+                }
+                cursor = Cursor.after(candidates.get(candidates.size() - 1));
             }
-            if (candidates.size() < page) {
-                broker.endpointIdle(endpointId, now);
-                return null;
-            }
-            cursor = Cursor.after(candidates.get(candidates.size() - 1));
+        } finally {
+            endpointLock.unlock();
         }
     }
 

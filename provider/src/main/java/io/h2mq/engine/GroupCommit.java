@@ -110,10 +110,17 @@ final class GroupCommit {
         group.forEach(p -> merged.include(p.batch));
         try {
             store.write(merged);
-            return true;
         } catch (StoreException e) {
             return false;
         }
+        for (Pending p : group) {
+            for (WriteBatch.Claim claim : p.batch.claims()) {
+                if (merged.wasClaimed(claim.entryId())) {
+                    p.batch.markClaimed(claim.entryId());
+                }
+            }
+        }
+        return true;
     }
 
     private void writeAlone(Pending p) {

@@ -49,7 +49,7 @@ public interface MessageStore extends AutoCloseable {
     /** Forces everything committed so far to the storage device (for durability across a power loss). */
     void forceToDisk();
 
-    /** Performs sends, acknowledgements and releases in one transaction. */
+    /** Performs claims, sends, acknowledgements and releases in one transaction. */
     void write(WriteBatch batch);
 
     /**
@@ -57,9 +57,6 @@ public interface MessageStore extends AutoCloseable {
      * descending, then arrival), starting after {@code after} (null for the head).
      */
     List<StoredEntry> peek(long endpointId, long now, Cursor after, int limit);
-
-    /** Claims those of the given entries that are still ready for {@code nodeId}; returns the ones it got. */
-    List<Long> claim(Collection<Long> entryIds, String nodeId);
 
     /** Every entry of an endpoint that is not expired, claimed or not, best first, starting after {@code after}. */
     List<StoredEntry> browse(long endpointId, long now, Cursor after, int limit);

@@ -15,6 +15,8 @@ public final class WriteBatch {
     private final List<Redelivery> redelivered = new ArrayList<>();
     private final List<Long> returned = new ArrayList<>();
     private final List<long[]> headDrops = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private final Set<Long> claimed = new java.util.HashSet<>();
     private final Set<Long> gaining = new LinkedHashSet<>();
 
     public WriteBatch send(NewMessage message) {
@@ -66,6 +68,30 @@ public final class WriteBatch {
         return returned;
     }
 
+    /** Claims the entry for a node if it is still ready; {@link #wasClaimed} tells after the write. */
+    public WriteBatch claim(long entryId, String nodeId) {
+        claims.add(new Claim(entryId, nodeId));
+        return this;
+    }
+
+    /** An entry a node wants to deliver. */
+    public record Claim(long entryId, String nodeId) {
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    /** Recorded by the store: the claim of this entry succeeded. */
+    public synchronized void markClaimed(long entryId) {
+        claimed.add(entryId);
+    }
+
+    /** After the write: whether this batch's claim of the entry succeeded. */
+    public synchronized boolean wasClaimed(long entryId) {
+        return claimed.contains(entryId);
+    }
+
     /** Deletes the {@code count} entries at the head of an endpoint (overflow policy DROP_OLD). */
     public WriteBatch dropHead(long endpointId, int count) {
         headDrops.add(new long[] {endpointId, count});
@@ -84,6 +110,7 @@ public final class WriteBatch {
         redelivered.addAll(other.redelivered);
         returned.addAll(other.returned);
         headDrops.addAll(other.headDrops);
+        claims.addAll(other.claims);
         gaining.addAll(other.gaining);
         return this;
     }
@@ -95,6 +122,6 @@ public final class WriteBatch {
 
     public boolean isEmpty() {
         return messages.isEmpty() && acknowledged.isEmpty() && redelivered.isEmpty() && returned.isEmpty()
-                && headDrops.isEmpty();
+                && headDrops.isEmpty() && claims.isEmpty();
     }
 }

@@ -186,6 +186,15 @@ final class JdbcMessageStore implements MessageStore {
         }
         jdbc.inTransaction("write", tx -> {
             DepthChanges depths = new DepthChanges();
+            int[] claimed = tx.batch(sql.get("entry.claim"), batch.claims(), (ps, c) -> {
+                ps.setString(1, c.nodeId());
+                ps.setLong(2, c.entryId());
+            });
+            for (int i = 0; i < claimed.length; i++) {
+                if (claimed[i] > 0) {
+                    batch.markClaimed(batch.claims().get(i).entryId());
+                }
+            }
             insertMessages(tx, batch.messages(), sql.get("entry.insert"), null, depths);
             acknowledge(tx, batch.acknowledged(), depths);
             for (long[] drop : batch.headDrops()) {
@@ -279,27 +288,6 @@ final class JdbcMessageStore implements MessageStore {
             ps.setInt(7, limit);
         }, rs -> new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
                 rs.getBytes(6))));
-    }
-
-    @Override
-    public List<Long> claim(Collection<Long> entryIds, String nodeId) {
-        if (entryIds.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = List.copyOf(entryIds);
-        return jdbc.inTransaction("claim", tx -> {
-            int[] counts = tx.batch(sql.get("entry.claim"), ids, (ps, id) -> {
-                ps.setString(1, nodeId);
-                ps.setLong(2, id);
-            });
-            List<Long> claimed = new ArrayList<>(ids.size());
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    claimed.add(ids.get(i));
-                }
-            }
-            return claimed;
-        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.h2mq.store.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,12 @@ class JdbcMessageStoreTest {
                 EndpointKind.DURABLE_SUBSCRIPTION, topic, name, "c", null, false, false, false, null, null));
     }
 
+    private boolean claim(long entryId, String node) {
+        WriteBatch batch = new WriteBatch().claim(entryId, node);
+        store.write(batch);
+        return batch.wasClaimed(entryId);
+    }
+
     private static NewMessage message(String text, int priority, long... endpointIds) {
         List<NewMessage.Target> targets = java.util.Arrays.stream(endpointIds)
                 .mapToObj(id -> new NewMessage.Target(id, priority, 0, 0)).toList();
@@ -96,8 +103,8 @@ class JdbcMessageStoreTest {
         long q = queue("q").id();
         store.write(new WriteBatch().send(message("only", 4, q)));
         long entry = store.peek(q, 0, null, 1).get(0).entryId();
-        assertEquals(List.of(entry), store.claim(List.of(entry), "node-a"));
-        assertEquals(List.of(), store.claim(List.of(entry), "node-b"));
+        assertTrue(claim(entry, "node-a"));
+        assertFalse(claim(entry, "node-b"));
         assertTrue(store.peek(q, 0, null, 10).isEmpty());
     }
 
@@ -119,7 +126,7 @@ class JdbcMessageStoreTest {
         long q = queue("q").id();
         store.write(new WriteBatch().send(message("again", 4, q)));
         long entry = store.peek(q, 0, null, 1).get(0).entryId();
-        store.claim(List.of(entry), "node-a");
+        claim(entry, "node-a");
         store.write(new WriteBatch().redeliver(q, entry, 0));
         assertEquals(1, store.peek(q, 0, null, 1).get(0).deliveryCount());
     }
@@ -130,7 +137,7 @@ class JdbcMessageStoreTest {
         store.write(new WriteBatch().send(message("orphan", 4, q)));
         store.heartbeat("node-b", 10);
         long entry = store.peek(q, 0, null, 1).get(0).entryId();
-        store.claim(List.of(entry), "node-b");
+        claim(entry, "node-b");
         assertEquals(1, store.reclaimFromDeadNodes("node-a", 100, false));
         assertEquals(1, store.peek(q, 0, null, 1).get(0).deliveryCount());
     }
@@ -168,7 +175,7 @@ class JdbcMessageStoreTest {
         long q = queue("q").id();
         store.write(new WriteBatch().send(message("consumed", 4, q)));
         long consumed = store.peek(q, 0, null, 1).get(0).entryId();
-        store.claim(List.of(consumed), "node-a");
+        claim(consumed, "node-a");
         BranchId branch = new BranchId(1, new byte[] {1}, new byte[] {2});
         store.prepare(branch, "node-a", List.of(message("sent", 4, q)), List.of(consumed));
         assertTrue(store.peek(q, 0, null, 10).isEmpty());
@@ -184,7 +191,7 @@ class JdbcMessageStoreTest {
         long q = queue("q").id();
         store.write(new WriteBatch().send(message("consumed", 4, q)));
         long consumed = store.peek(q, 0, null, 1).get(0).entryId();
-        store.claim(List.of(consumed), "node-a");
+        claim(consumed, "node-a");
         BranchId branch = new BranchId(1, new byte[] {3}, new byte[] {4});
         store.prepare(branch, "node-a", List.of(message("sent", 4, q)), List.of(consumed));
         assertTrue(store.rollbackPrepared(branch).isPresent());
