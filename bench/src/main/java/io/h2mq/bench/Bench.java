@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.h2mq.bench.provider.ArtemisProvider;
@@ -34,12 +34,13 @@ import jakarta.jms.ConnectionMetaData;
  * (also written to {@code <out>/bench-results.md}). Settings: see {@link BenchConfig} and bench/README.md.
  */
 public final class Bench {
-    private static final Map<String, Supplier<Provider>> PROVIDERS = new LinkedHashMap<>();
+    /** Providers by settings key; the peers force their journal unless {@code peers.fsync=false}. */
+    private static final Map<String, Function<BenchConfig, Provider>> PROVIDERS = new LinkedHashMap<>();
 
     static {
-        PROVIDERS.put("h2mq", H2mqProvider::new);
-        PROVIDERS.put("artemis", ArtemisProvider::new);
-        PROVIDERS.put("classic", ClassicProvider::new);
+        PROVIDERS.put("h2mq", c -> new H2mqProvider());
+        PROVIDERS.put("artemis", c -> new ArtemisProvider(c.flag("peers.fsync", true)));
+        PROVIDERS.put("classic", c -> new ClassicProvider(c.flag("peers.fsync", true)));
     }
 
     private Bench() {
@@ -49,7 +50,7 @@ public final class Bench {
         BenchConfig config = new BenchConfig(args);
         List<Workload> workloads = workloads(config);
         List<Provider> providers = config.list("providers", String.join(",", PROVIDERS.keySet())).stream()
-                .map(Bench::provider).toList();
+                .map(key -> provider(key, config)).toList();
         Results results = new Results(providers.stream().map(Provider::name).toList());
         workloads.forEach(w -> results.declare(w.name(), w.metrics()));
 
@@ -89,12 +90,12 @@ public final class Bench {
                         || w.key().equals(o))).toList();
     }
 
-    private static Provider provider(String key) {
-        Supplier<Provider> p = PROVIDERS.get(key.toLowerCase());
+    private static Provider provider(String key, BenchConfig config) {
+        Function<BenchConfig, Provider> p = PROVIDERS.get(key.toLowerCase());
         if (p == null) {
             throw new IllegalArgumentException("unknown provider '" + key + "', known: " + PROVIDERS.keySet());
         }
-        return p.get();
+        return p.apply(config);
     }
 
     /** Starts one provider on a fresh directory, runs every workload (warm-up, then measured), stops it. */
@@ -105,7 +106,7 @@ public final class Bench {
         System.gc();
         log("%s: starting on %s", provider.name(), dataDir);
         String note;
-        try (provider) {
+        try {
             ConnectionFactory factory = provider.start(dataDir);
             note = metaData(factory) + "; " + provider.durability();
             Env env = new Env(factory, config);
@@ -129,6 +130,7 @@ public final class Bench {
                 }
             }
         } finally {
+            provider.stop();
             if (!config.flag("keep", false)) {
                 delete(dataDir);
             }

@@ -13,16 +13,23 @@ import jakarta.jms.ConnectionFactory;
 /**
  * Embedded ActiveMQ Artemis with a persistent file journal (NIO, no libaio) reached through the in-VM acceptor.
  *
- * <p>Durability, equal to h2mq's: the journal syncs both transactional and non-transactional records
- * ({@code journal-sync-transactional} and {@code journal-sync-non-transactional} true, {@code journal-datasync}
- * true), and the JMS client blocks on durable sends ({@code blockOnDurableSend}, its default), so a PERSISTENT
- * {@code send()} and a {@code commit()} return after the journal is forced. Everything else stays at the broker's
+ * <p>Durability: the journal syncs both transactional and non-transactional records
+ * ({@code journal-sync-transactional} and {@code journal-sync-non-transactional} true) and the JMS client blocks on
+ * durable sends ({@code blockOnDurableSend}, its default), so a PERSISTENT {@code send()} and a {@code commit()}
+ * return after the journal is written (survives {@code kill -9}, like h2mq). With {@code fsync}
+ * ({@code journal-datasync} true, the default) the write is also forced to the disk (survives a power loss);
+ * without, it is written to the OS only, as h2mq's default. Everything else stays at the broker's
  * defaults (including the NIO journal buffer timeout that batches syncs; it is what bounds one synchronous
  * producer). Security, JMX and the critical analyzer are off: none of them is on the message path, and the analyzer
  * could stop the JVM on a slow shared disk.
  */
 public final class ArtemisProvider implements Provider {
+    private final boolean fsync;
     private EmbeddedActiveMQ server;
+
+    public ArtemisProvider(boolean fsync) {
+        this.fsync = fsync;
+    }
 
     @Override
     public String name() {
@@ -32,7 +39,7 @@ public final class ArtemisProvider implements Provider {
     @Override
     public String durability() {
         return "file journal NIO, journal-sync-transactional=true, journal-sync-non-transactional=true, "
-                + "datasync=true, blockOnDurableSend=true, in-VM acceptor";
+                + "journal-datasync=" + fsync + ", blockOnDurableSend=true, in-VM acceptor";
     }
 
     @Override
@@ -47,7 +54,7 @@ public final class ArtemisProvider implements Provider {
                 .setLargeMessagesDirectory(dir.resolve("large").toString())
                 .setJournalSyncTransactional(true)
                 .setJournalSyncNonTransactional(true)
-                .setJournalDatasync(true)
+                .setJournalDatasync(fsync)
                 .setSecurityEnabled(false)
                 .setJMXManagementEnabled(false)
                 .setCriticalAnalyzer(false)
@@ -61,7 +68,7 @@ public final class ArtemisProvider implements Provider {
     }
 
     @Override
-    public void close() throws Exception {
+    public void stop() throws Exception {
         if (server != null) {
             server.stop();
         }

@@ -12,14 +12,21 @@ import jakarta.jms.ConnectionFactory;
  * Embedded ActiveMQ Classic with a persistent KahaDB store, reached through {@code vm://} to the broker started
  * here ({@code create=false}, so the transport never makes a second, non-persistent broker).
  *
- * <p>Durability, equal to h2mq's: {@code enableJournalDiskSyncs=true} (journal disk sync strategy {@code ALWAYS}),
- * so each journal write is forced before the store acknowledges it; PERSISTENT sends outside a transaction are
- * synchronous (the client's default, {@code useAsyncSend=false}), and {@code commit()} is synchronous.
+ * <p>Durability: PERSISTENT sends outside a transaction are synchronous (the client's default,
+ * {@code useAsyncSend=false}) and {@code commit()} is synchronous; the broker answers after the KahaDB journal
+ * write (survives {@code kill -9}, like h2mq). With {@code fsync} the journal disk sync strategy is {@code ALWAYS}
+ * (= {@code enableJournalDiskSyncs=true}), so that write is also forced to the disk (survives a power loss);
+ * without, {@code NEVER}: written to the OS only, as h2mq's default.
  */
 public final class ClassicProvider implements Provider {
     private static final String BROKER_NAME = "h2mq-bench";
 
+    private final boolean fsync;
     private BrokerService broker;
+
+    public ClassicProvider(boolean fsync) {
+        this.fsync = fsync;
+    }
 
     @Override
     public String name() {
@@ -28,7 +35,8 @@ public final class ClassicProvider implements Provider {
 
     @Override
     public String durability() {
-        return "KahaDB, enableJournalDiskSyncs=true (sync strategy ALWAYS), synchronous persistent sends, "
+        return "KahaDB, " + (fsync ? "enableJournalDiskSyncs=true (sync strategy ALWAYS)" : "sync strategy NEVER")
+                + ", synchronous persistent sends, "
                 + "vm:// transport";
     }
 
@@ -37,8 +45,8 @@ public final class ClassicProvider implements Provider {
         Path dir = dataDir.toAbsolutePath();
         KahaDBPersistenceAdapter kahaDb = new KahaDBPersistenceAdapter();
         kahaDb.setDirectory(dir.resolve("kahadb").toFile());
-        kahaDb.setEnableJournalDiskSyncs(true);
-        kahaDb.setJournalDiskSyncStrategy("ALWAYS");
+        // ALWAYS is what the deprecated enableJournalDiskSyncs=true sets.
+        kahaDb.setJournalDiskSyncStrategy(fsync ? "ALWAYS" : "NEVER");
 
         broker = new BrokerService();
         broker.setBrokerName(BROKER_NAME);
@@ -57,7 +65,7 @@ public final class ClassicProvider implements Provider {
     }
 
     @Override
-    public void close() throws Exception {
+    public void stop() throws Exception {
         if (broker != null) {
             broker.stop();
             broker.waitUntilStopped();

@@ -9,7 +9,9 @@ import jakarta.jms.ConnectionFactory;
 
 /**
  * h2mq on an embedded H2 file, with the provider's default durability (the URL sets nothing, so the store adds
- * {@code WRITE_DELAY=0}: a commit is written before it returns, nothing returned is lost on {@code kill -9}).
+ * {@code WRITE_DELAY=0}: a commit is written before it returns, nothing returned is lost on {@code kill -9}). H2 does
+ * not force the file on commit (measured with strace: 7 fsyncs over 4,400 sends and receives), so a power loss can
+ * still lose returned commits; the peers force by default, {@code peers.fsync=false} makes them match h2mq.
  *
  * <p>All connections of a JVM to one store share one engine, which closes with the last connection; one connection
  * is kept open for the provider's whole life so the workloads do not each reopen the database.
@@ -24,7 +26,8 @@ public final class H2mqProvider implements Provider {
 
     @Override
     public String durability() {
-        return "embedded H2 file, default settings (WRITE_DELAY=0: each commit written before it returns)";
+        return "embedded H2 file, default settings (WRITE_DELAY=0: each commit written to the file before it "
+                + "returns, not forced)";
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class H2mqProvider implements Provider {
     }
 
     @Override
-    public void close() throws Exception {
+    public void stop() throws Exception {
         if (keepAlive != null) {
             keepAlive.close();
         }

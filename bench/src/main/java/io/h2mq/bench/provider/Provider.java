@@ -6,11 +6,12 @@ import jakarta.jms.ConnectionFactory;
 
 /**
  * One messaging system under test: starts its (embedded) broker on a fresh directory, hands out a plain
- * {@code jakarta.jms} connection factory, and stops. Every provider is configured equally durable: a PERSISTENT
- * send or a commit returns only after the message is on disk (forced), so a killed process loses nothing that
- * returned.
+ * {@code jakarta.jms} connection factory, and stops. Every provider is configured so that a PERSISTENT send outside
+ * a transaction, and a commit, return only after the message is written to the store: a killed process loses
+ * nothing that returned. The peers also force every such write to the disk unless {@code peers.fsync=false}
+ * (power-loss durable); h2mq's default store settings write but do not force (see {@link H2mqProvider}).
  */
-public interface Provider extends AutoCloseable {
+public interface Provider {
     /** Column name in the result table. */
     String name();
 
@@ -21,6 +22,5 @@ public interface Provider extends AutoCloseable {
     ConnectionFactory start(Path dataDir) throws Exception;
 
     /** Stops the broker; the data directory may then be deleted. */
-    @Override
-    void close() throws Exception;
+    void stop() throws Exception;
 }
