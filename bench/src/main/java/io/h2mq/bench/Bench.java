@@ -34,11 +34,14 @@ import jakarta.jms.ConnectionMetaData;
  * (also written to {@code <out>/bench-results.md}). Settings: see {@link BenchConfig} and bench/README.md.
  */
 public final class Bench {
-    /** Providers by settings key; the peers force their journal unless {@code peers.fsync=false}. */
+    /**
+     * Providers by settings key; the peers force their journal unless {@code peers.fsync=false}, h2mq runs with its
+     * default durability unless {@code h2mq.durability} says otherwise.
+     */
     private static final Map<String, Function<BenchConfig, Provider>> PROVIDERS = new LinkedHashMap<>();
 
     static {
-        PROVIDERS.put("h2mq", c -> new H2mqProvider());
+        PROVIDERS.put("h2mq", c -> new H2mqProvider(c.string("h2mq.durability", null)));
         PROVIDERS.put("artemis", c -> new ArtemisProvider(c.flag("peers.fsync", true)));
         PROVIDERS.put("classic", c -> new ClassicProvider(c.flag("peers.fsync", true)));
     }

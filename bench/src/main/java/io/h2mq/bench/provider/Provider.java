@@ -9,7 +9,7 @@ import jakarta.jms.ConnectionFactory;
  * {@code jakarta.jms} connection factory, and stops. Every provider is configured so that a PERSISTENT send outside
  * a transaction, and a commit, return only after the message is written to the store: a killed process loses
  * nothing that returned. The peers also force every such write to the disk unless {@code peers.fsync=false}
- * (power-loss durable); h2mq's default store settings write but do not force (see {@link H2mqProvider}).
+ * (power-loss durable); h2mq's default durability writes but does not force (see {@link H2mqProvider}).
  */
 public interface Provider {
     /** Column name in the result table. */
