@@ -237,10 +237,6 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
         startListeners.remove(listener);
     }
 
-    boolean isStarted() {
-        return gate.isOpen();
-    }
-
     @Override
     public void start() throws JMSException {
         checkOpen();

@@ -9,10 +9,6 @@ final class DeliveryGate {
     private boolean open;
     private int inside;
 
-    synchronized boolean isOpen() {
-        return open;
-    }
-
     synchronized boolean enter() {
         if (!open) {
             return false;

@@ -116,10 +116,4 @@ final class Admission {
             LOG.log(Level.WARNING, "h2mq {0} is full: dropped {1} ({2} dropped so far)", what, which, n);
         }
     }
-
-    /** Messages dropped so far because a destination was full (per queue or topic subscription description). */
-    long droppedCount(String what) {
-        AtomicLong n = dropped.get(what);
-        return n == null ? 0 : n.get();
-    }
 }

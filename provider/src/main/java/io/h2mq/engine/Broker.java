@@ -234,11 +234,6 @@ public final class Broker {
         return policies;
     }
 
-    /** The delivery policy of a queue or topic. */
-    public DeliveryPolicy policy(String destination) {
-        return policies.of(destination);
-    }
-
     /**
      * Adds the redelivery of a delivered message to a batch, delayed as the policy of its destination says for the
      * number of times it has been delivered.
