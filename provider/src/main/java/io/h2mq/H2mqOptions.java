@@ -40,6 +40,7 @@ public final class H2mqOptions implements Serializable {
     private String overflow = "BLOCK";
     private long blockTimeout = 30_000;
     private String durability = "PROCESS_CRASH";
+    private String expiryQueue;
 
     public String getUrl() {
         return url;
@@ -236,6 +237,15 @@ public final class H2mqOptions implements Serializable {
         this.durability = upper;
     }
 
+    public String getExpiryQueue() {
+        return expiryQueue;
+    }
+
+    /** The queue expired messages move to; none (the default) drops them. */
+    public void setExpiryQueue(String expiryQueue) {
+        this.expiryQueue = expiryQueue == null || expiryQueue.isBlank() ? null : expiryQueue;
+    }
+
     /** Whether {@code userName}/{@code password} may connect. */
     public boolean accepts(String userName, String password) {
         if (users == null || users.isBlank()) {
@@ -286,6 +296,7 @@ public final class H2mqOptions implements Serializable {
         m.put("overflow", overflow);
         m.put("blockTimeout", Long.toString(blockTimeout));
         m.put("durability", durability);
+        m.put("expiryQueue", expiryQueue);
         return m;
     }
 
@@ -315,6 +326,7 @@ public final class H2mqOptions implements Serializable {
                 case "overflow" -> o.setOverflow(value);
                 case "blockTimeout" -> o.setBlockTimeout(parseLong(name, value));
                 case "durability" -> o.setDurability(value);
+                case "expiryQueue" -> o.setExpiryQueue(value);
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -325,7 +337,7 @@ public final class H2mqOptions implements Serializable {
     /** Every option name, as in properties and JNDI. */
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
-            "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability");
+            "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue");
 
     private static long parseLong(String name, String value) {
         try {

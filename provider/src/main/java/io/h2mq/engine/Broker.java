@@ -42,7 +42,6 @@ import jakarta.jms.JMSException;
 public final class Broker {
     static final long HEARTBEAT_MILLIS = 5_000;
     static final long LEASE_MILLIS = 30_000;
-    static final long EXPIRY_PURGE_INTERVAL_MILLIS = 10_000;
 
     private static final System.Logger LOG = System.getLogger(Broker.class.getName());
 
@@ -58,9 +57,9 @@ public final class Broker {
     private final XaBranches xaBranches;
     private final GroupCommit groupCommit;
     private final Admission admission;
+    private final Expiry expiry;
     private final Map<Long, ReentrantLock> endpointLocks = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> claimsInFlight = new ConcurrentHashMap<>();
-    private final Map<Long, Long> lastExpiryPurge = new ConcurrentHashMap<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
     private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
@@ -84,6 +83,7 @@ public final class Broker {
         this.xaBranches = new XaBranches(this);
         this.groupCommit = new GroupCommit(store, settings.forceToDisk());
         this.admission = new Admission(this);
+        this.expiry = new Expiry(this);
     }
 
     static Broker start(StoreSettings settings, Clock clock, DeliveryPolicies policies) {
@@ -273,17 +273,14 @@ public final class Broker {
     }
 
     /**
-     * A consumer found nothing to claim on the endpoint: arm a wake-up for its next delayed entry, and now and then
-     * delete its expired entries (they are never delivered, but would otherwise stay in the store).
+     * A consumer found nothing to claim on the endpoint, so whatever is ready there is delayed or expired: clear the
+     * expired entries (never delivered; dropped, or moved to the expiry queue) and arm a wake-up for the next entry
+     * that becomes visible or expires. Cheap for a consumer without a selector, since then nothing else is ready.
      */
-    void endpointIdle(long endpointId, long now) {
-        Optional<Long> next = store.nextVisibleAt(endpointId, now);
+    void endpointIdle(long endpointId, long now) throws JMSException {
+        expiry.sweep(endpointId, now);
+        Optional<Long> next = store.nextChangeAt(endpointId, now);
         next.ifPresent(at -> wakeups.fireAt(endpointId, at));
-        Long last = lastExpiryPurge.get(endpointId);
-        if (last == null || now - last >= EXPIRY_PURGE_INTERVAL_MILLIS) {
-            lastExpiryPurge.put(endpointId, now);
-            store.purgeExpired(endpointId, now);
-        }
     }
 
     /** Entries of an endpoint, claimed or not, for a queue browser. */

@@ -10,7 +10,7 @@ import java.util.Map;
  * wrong.
  */
 public final class DeliveryPolicies {
-    private record Both(DeliveryPolicy delivery, OverflowPolicy overflow) {
+    private record Both(DeliveryPolicy delivery, OverflowPolicy overflow, String expiryQueue) {
     }
 
     private final Both defaults;
@@ -22,12 +22,15 @@ public final class DeliveryPolicies {
     }
 
     public static DeliveryPolicies of(DeliveryPolicy defaults, String specification) {
-        return of(defaults, OverflowPolicy.UNLIMITED, specification);
+        return of(defaults, OverflowPolicy.UNLIMITED, null, specification);
     }
 
+    /**
+     * @param expiryQueueDefault the queue expired messages move to, or null to drop them
+     */
     public static DeliveryPolicies of(DeliveryPolicy deliveryDefaults, OverflowPolicy overflowDefaults,
-                                      String specification) {
-        Both defaults = new Both(deliveryDefaults, overflowDefaults);
+                                      String expiryQueueDefault, String specification) {
+        Both defaults = new Both(deliveryDefaults, overflowDefaults, expiryQueueDefault);
         Map<String, Both> overrides = new HashMap<>();
         if (specification != null && !specification.isBlank()) {
             for (String part : specification.split(";")) {
@@ -49,6 +52,7 @@ public final class DeliveryPolicies {
     private static Both apply(Both base, String destination, String settings) {
         DeliveryPolicy p = base.delivery();
         OverflowPolicy o = base.overflow();
+        String expiryQueue = base.expiryQueue();
         for (String setting : settings.split(",")) {
             String[] kv = setting.split("=", 2);
             if (kv.length != 2) {
@@ -67,6 +71,7 @@ public final class DeliveryPolicies {
                             o.blockTimeoutMillis());
                     case "blockTimeout" -> o = new OverflowPolicy(o.maxMessages(), o.maxBytes(), o.action(),
                             Long.parseLong(value));
+                    case "expiryQueue" -> expiryQueue = value.isEmpty() ? null : value;
                     default -> p = delivery(p, destination, key, value);
                 }
             } catch (NumberFormatException e) {
@@ -74,7 +79,7 @@ public final class DeliveryPolicies {
                         + "got '" + value + "'", e);
             }
         }
-        return new Both(p, o);
+        return new Both(p, o, expiryQueue);
     }
 
     /** Parses an overflow action name. */
@@ -110,6 +115,16 @@ public final class DeliveryPolicies {
     /** The delivery policy of a queue or topic by its physical name. */
     public DeliveryPolicy of(String destination) {
         return overrides.getOrDefault(destination, defaults).delivery();
+    }
+
+    /** The queue expired messages of a destination move to, or null when they are dropped. */
+    public String expiryQueueOf(String destination) {
+        return overrides.getOrDefault(destination, defaults).expiryQueue();
+    }
+
+    /** False when every destination drops its expired messages, so no expired message needs to be read. */
+    public boolean anyExpiryQueue() {
+        return defaults.expiryQueue() != null || overrides.values().stream().anyMatch(b -> b.expiryQueue() != null);
     }
 
     /** The overflow policy of a queue or topic (for a topic, it applies to each subscription). */

@@ -61,11 +61,17 @@ public interface MessageStore extends AutoCloseable {
     /** Every entry of an endpoint that is not expired, claimed or not, best first, starting after {@code after}. */
     List<StoredEntry> browse(long endpointId, long now, Cursor after, int limit);
 
+    /** Expired ready entries of an endpoint with their messages, oldest first, at most {@code limit}. */
+    List<StoredEntry> expired(long endpointId, long now, int limit);
+
     /** Deletes the expired entries of an endpoint (and their unreferenced messages); returns how many. */
     int purgeExpired(long endpointId, long now);
 
-    /** The earliest time after {@code now} at which an entry of this endpoint becomes visible, if any. */
-    Optional<Long> nextVisibleAt(long endpointId, long now);
+    /**
+     * The earliest time after {@code now} at which a ready entry of this endpoint becomes visible (delivery delay) or
+     * expires, if any: when consumers should look again.
+     */
+    Optional<Long> nextChangeAt(long endpointId, long now);
 
     /**
      * Prepares a global-transaction branch: its sends are stored but invisible, and the entries it consumed (claimed

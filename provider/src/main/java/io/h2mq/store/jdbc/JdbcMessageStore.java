@@ -291,6 +291,16 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public List<StoredEntry> expired(long endpointId, long now, int limit) {
+        return jdbc.inTransaction("read expired", tx -> tx.query(sql.get("entry.expired.messages"), ps -> {
+            ps.setLong(1, endpointId);
+            ps.setLong(2, now);
+            ps.setInt(3, limit);
+        }, rs -> new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+                rs.getBytes(6))));
+    }
+
+    @Override
     public int purgeExpired(long endpointId, long now) {
         return jdbc.inTransaction("purge expired", tx -> {
             List<EntryRef> expired = tx.query(sql.get("entry.expired"), ps -> {
@@ -305,10 +315,11 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
-    public Optional<Long> nextVisibleAt(long endpointId, long now) {
-        return jdbc.inTransaction("next visible", tx -> tx.query(sql.get("entry.next.visible"), ps -> {
-            ps.setLong(1, endpointId);
+    public Optional<Long> nextChangeAt(long endpointId, long now) {
+        return jdbc.inTransaction("next change", tx -> tx.query(sql.get("entry.next.change"), ps -> {
+            ps.setLong(1, now);
             ps.setLong(2, now);
+            ps.setLong(3, endpointId);
         }, rs -> {
             long at = rs.getLong(1);
             return rs.wasNull() ? null : at;

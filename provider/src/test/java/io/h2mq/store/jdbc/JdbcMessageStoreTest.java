@@ -156,7 +156,7 @@ class JdbcMessageStoreTest {
         long q = queue("q").id();
         store.write(new WriteBatch().send(new NewMessage(new byte[] {1}, List.of(new NewMessage.Target(q, 4, 500, 0)))));
         assertTrue(store.peek(q, 499, null, 10).isEmpty());
-        assertEquals(500L, store.nextVisibleAt(q, 100).orElseThrow());
+        assertEquals(500L, store.nextChangeAt(q, 100).orElseThrow());
         assertEquals(1, store.peek(q, 500, null, 10).size());
     }
 

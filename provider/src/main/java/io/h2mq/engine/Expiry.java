@@ -1,0 +1,73 @@
+package io.h2mq.engine;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+
+import io.h2mq.H2mqDestination;
+import io.h2mq.H2mqQueue;
+import io.h2mq.message.H2mqMessage;
+import io.h2mq.message.MessageCodec;
+import io.h2mq.store.EntryRef;
+import io.h2mq.store.NewMessage;
+import io.h2mq.store.StoredEntry;
+import io.h2mq.store.WriteBatch;
+
+import jakarta.jms.JMSException;
+
+/**
+ * Clears an endpoint of its expired messages: dropped, or moved to the destination's expiry queue when one is
+ * configured. A moved message keeps its body, headers and properties, gains {@value #ORIGINAL_DESTINATION} and
+ * {@value #EXPIRED_AT}, and no longer expires (it would otherwise expire again in the expiry queue). Expired messages
+ * are never delivered either way: takes skip them.
+ */
+final class Expiry {
+    static final String ORIGINAL_DESTINATION = "H2MQ_ORIGINAL_DESTINATION";
+    static final String EXPIRED_AT = "H2MQ_EXPIRED_AT";
+    private static final int PAGE = 500;
+    private static final System.Logger LOG = System.getLogger(Expiry.class.getName());
+
+    private final Broker broker;
+
+    Expiry(Broker broker) {
+        this.broker = broker;
+    }
+
+    void sweep(long endpointId, long now) throws JMSException {
+        if (!broker.policies().anyExpiryQueue()) {
+            broker.store().purgeExpired(endpointId, now);
+            return;
+        }
+        List<StoredEntry> expired;
+        do {
+            expired = broker.store().expired(endpointId, now, PAGE);
+            WriteBatch batch = new WriteBatch();
+            int moved = 0;
+            for (StoredEntry entry : expired) {
+                H2mqMessage message = MessageCodec.decode(entry.body());
+                String expiryQueue = message.getJMSDestination() instanceof H2mqDestination d
+                        ? broker.policies().expiryQueueOf(d.name()) : null;
+                if (expiryQueue != null) {
+                    batch.send(moved(message, entry, expiryQueue));
+                    moved++;
+                }
+                batch.acknowledge(new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.body().length));
+            }
+            broker.write(batch);
+            if (moved > 0) {
+                LOG.log(Level.INFO, "h2mq moved {0} expired messages of endpoint {1} to their expiry queue", moved,
+                        endpointId);
+            }
+        } while (expired.size() == PAGE);
+    }
+
+    private NewMessage moved(H2mqMessage message, StoredEntry entry, String expiryQueue) throws JMSException {
+        H2mqMessage copy = H2mqMessage.copyOf(message);
+        copy.setStringProperty(ORIGINAL_DESTINATION, String.valueOf(message.getJMSDestination()));
+        copy.setLongProperty(EXPIRED_AT, entry.expiresAt());
+        copy.setJMSExpiration(0);
+        H2mqQueue queue = new H2mqQueue(expiryQueue);
+        copy.setJMSDestination(queue);
+        return new NewMessage(MessageCodec.encode(copy), List.of(new NewMessage.Target(broker.queueEndpoint(queue),
+                copy.getJMSPriority(), 0, 0)));
+    }
+}

@@ -1,0 +1,94 @@
+package io.h2mq.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.h2mq.H2mqQueue;
+import io.h2mq.message.H2mqTextMessage;
+import io.h2mq.message.MessageCodec;
+import io.h2mq.selector.MessageSelector;
+import io.h2mq.store.NewMessage;
+import io.h2mq.store.StoreSettings;
+import io.h2mq.store.WriteBatch;
+
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
+
+/** Expiry with an injected clock: never delivered after its time, dropped or moved to the expiry queue. */
+@Timeout(30)
+class ExpiryTest {
+    private static final long START = 1_700_000_000_000L;
+
+    @TempDir
+    Path dir;
+
+    private final SettableClock clock = new SettableClock(START);
+    private Broker broker;
+
+    private void start(String expiryQueue) throws JMSException {
+        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        broker = Brokers.acquire(new StoreSettings(url, null, null, 4), clock,
+                DeliveryPolicies.of(DeliveryPolicy.DEFAULT, OverflowPolicy.UNLIMITED, expiryQueue, null));
+    }
+
+    @AfterEach
+    void release() {
+        Brokers.release(broker);
+    }
+
+    private void send(H2mqQueue queue, String text, long ttl) throws JMSException {
+        H2mqTextMessage message = new H2mqTextMessage(text);
+        message.setJMSMessageID("ID:" + text);
+        message.setJMSDestination(queue);
+        message.setJMSDeliveryMode(DeliveryMode.PERSISTENT);
+        message.setJMSPriority(4);
+        message.setJMSTimestamp(clock.millis());
+        message.setJMSExpiration(clock.millis() + ttl);
+        message.setJMSDeliveryTime(clock.millis());
+        byte[] body = MessageCodec.encode(message);
+        List<NewMessage.Target> targets = broker.route(queue, message, body.length, "test");
+        broker.write(new WriteBatch().send(new NewMessage(body, targets)));
+    }
+
+    @Test
+    void messageIsDeliveredBeforeItsExpiryAndNeverAfter() throws JMSException {
+        start(null);
+        H2mqQueue queue = new H2mqQueue("ttl");
+        EndpointReader reader = broker.reader(broker.queueEndpoint(queue), MessageSelector.ALL);
+        send(queue, "early", 1_000);
+        assertNotNull(reader.poll(), "delivered while it lives");
+        send(queue, "late", 1_000);
+        clock.advance(1_000);
+        assertNull(reader.poll(), "expired at its expiration time");
+        assertEquals(1, broker.store().depth(broker.queueEndpoint(queue)),
+                "the expired entry was dropped; only the delivered, unacknowledged one is left");
+    }
+
+    @Test
+    void expiredMessageMovesToTheExpiryQueueAndNoLongerExpires() throws JMSException {
+        start("EXPIRED");
+        H2mqQueue queue = new H2mqQueue("ttl");
+        EndpointReader reader = broker.reader(broker.queueEndpoint(queue), MessageSelector.ALL);
+        send(queue, "moved", 500);
+        clock.advance(501);
+        assertNull(reader.poll());
+        EndpointReader expired = broker.reader(broker.queueEndpoint(new H2mqQueue("EXPIRED")), MessageSelector.ALL);
+        clock.advance(1_000_000);
+        Delivery moved = expired.poll();
+        assertNotNull(moved, "moved, and never expires in the expiry queue");
+        assertEquals("moved", ((TextMessage) moved.message()).getText());
+        assertEquals("queue://ttl", moved.message().getStringProperty("H2MQ_ORIGINAL_DESTINATION"));
+        assertEquals(START + 500, moved.message().getLongProperty("H2MQ_EXPIRED_AT"));
+        assertEquals(0, moved.message().getJMSExpiration());
+    }
+}
