@@ -23,6 +23,7 @@ import io.h2mq.store.MessageStore;
 import io.h2mq.store.NewMessage;
 import io.h2mq.store.StoreException;
 import io.h2mq.store.StoredEntry;
+import io.h2mq.store.Upcoming;
 import io.h2mq.store.WriteBatch;
 import io.h2mq.store.jdbc.H2Urls;
 import io.h2mq.store.jdbc.JdbcMessageStores;
@@ -273,14 +274,24 @@ public final class Broker {
     }
 
     /**
-     * A consumer found nothing to claim on the endpoint, so whatever is ready there is delayed or expired: clear the
-     * expired entries (never delivered; dropped, or moved to the expiry queue) and arm a wake-up for the next entry
-     * that becomes visible or expires. Cheap for a consumer without a selector, since then nothing else is ready.
+     * A consumer found nothing to claim on the endpoint, so whatever is ready there is delayed or expired. One read
+     * tells what is next; expired entries are cleared (dropped, or moved to the expiry queue) only when there are
+     * some, and the endpoint's timer is armed for the next entry that becomes visible or expires.
      */
     void endpointIdle(long endpointId, long now) throws JMSException {
-        expiry.sweep(endpointId, now);
-        Optional<Long> next = store.nextChangeAt(endpointId, now);
-        next.ifPresent(at -> wakeups.fireAt(endpointId, at));
+        Upcoming upcoming = store.upcoming(endpointId, now);
+        if (upcoming.earliestExpiry() != 0 && upcoming.earliestExpiry() <= now) {
+            expiry.sweep(endpointId, now);
+            upcoming = store.upcoming(endpointId, now);
+        }
+        long next = earliest(upcoming.nextVisibleAt(), upcoming.earliestExpiry());
+        if (next != 0) {
+            wakeups.fireAt(endpointId, next);
+        }
+    }
+
+    private static long earliest(long a, long b) {
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
     }
 
     /** Entries of an endpoint, claimed or not, for a queue browser. */

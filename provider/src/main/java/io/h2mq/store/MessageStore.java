@@ -67,11 +67,8 @@ public interface MessageStore extends AutoCloseable {
     /** Deletes the expired entries of an endpoint (and their unreferenced messages); returns how many. */
     int purgeExpired(long endpointId, long now);
 
-    /**
-     * The earliest time after {@code now} at which a ready entry of this endpoint becomes visible (delivery delay) or
-     * expires, if any: when consumers should look again.
-     */
-    Optional<Long> nextChangeAt(long endpointId, long now);
+    /** The next delivery time and the earliest expiry among the ready entries of an endpoint; one query. */
+    Upcoming upcoming(long endpointId, long now);
 
     /**
      * Prepares a global-transaction branch: its sends are stored but invisible, and the entries it consumed (claimed

@@ -21,6 +21,7 @@ import io.h2mq.store.EntryRef;
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.NewMessage;
 import io.h2mq.store.StoredEntry;
+import io.h2mq.store.Upcoming;
 import io.h2mq.store.WriteBatch;
 
 /**
@@ -315,15 +316,11 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
-    public Optional<Long> nextChangeAt(long endpointId, long now) {
-        return jdbc.inTransaction("next change", tx -> tx.query(sql.get("entry.next.change"), ps -> {
+    public Upcoming upcoming(long endpointId, long now) {
+        return jdbc.inTransaction("upcoming", tx -> tx.query(sql.get("entry.upcoming"), ps -> {
             ps.setLong(1, now);
-            ps.setLong(2, now);
-            ps.setLong(3, endpointId);
-        }, rs -> {
-            long at = rs.getLong(1);
-            return rs.wasNull() ? null : at;
-        }).stream().filter(java.util.Objects::nonNull).findFirst());
+            ps.setLong(2, endpointId);
+        }, rs -> new Upcoming(rs.getLong(1), rs.getLong(2))).get(0));
     }
 
     @Override

@@ -25,6 +25,7 @@ import io.h2mq.store.MessageStore;
 import io.h2mq.store.NewMessage;
 import io.h2mq.store.StoreSettings;
 import io.h2mq.store.StoredEntry;
+import io.h2mq.store.Upcoming;
 import io.h2mq.store.WriteBatch;
 
 class JdbcMessageStoreTest {
@@ -156,8 +157,19 @@ class JdbcMessageStoreTest {
         long q = queue("q").id();
         store.write(new WriteBatch().send(new NewMessage(new byte[] {1}, List.of(new NewMessage.Target(q, 4, 500, 0)))));
         assertTrue(store.peek(q, 499, null, 10).isEmpty());
-        assertEquals(500L, store.nextChangeAt(q, 100).orElseThrow());
+        assertEquals(500L, store.upcoming(q, 100).nextVisibleAt());
         assertEquals(1, store.peek(q, 500, null, 10).size());
+    }
+
+    @Test
+    void upcomingTellsTheNextDeliveryTimeAndTheEarliestExpiryInOneRead() {
+        long q = queue("q").id();
+        store.write(new WriteBatch()
+                .send(new NewMessage(new byte[] {1}, List.of(new NewMessage.Target(q, 4, 700, 0))))
+                .send(new NewMessage(new byte[] {2}, List.of(new NewMessage.Target(q, 4, 0, 300))))
+                .send(new NewMessage(new byte[] {3}, List.of(new NewMessage.Target(q, 4, 0, 900)))));
+        assertEquals(new Upcoming(700, 300), store.upcoming(q, 100));
+        assertEquals(new Upcoming(0, 0), store.upcoming(queue("empty").id(), 100));
     }
 
     @Test
