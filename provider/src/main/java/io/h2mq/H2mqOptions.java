@@ -41,6 +41,10 @@ public final class H2mqOptions implements Serializable {
     private long blockTimeout = 30_000;
     private String durability = "PROCESS_CRASH";
     private String expiryQueue;
+    private int prefetch = DEFAULT_PREFETCH;
+
+    /** Default of {@link #setPrefetch}. */
+    public static final int DEFAULT_PREFETCH = 100;
 
     public String getUrl() {
         return url;
@@ -246,6 +250,23 @@ public final class H2mqOptions implements Serializable {
         this.expiryQueue = expiryQueue == null || expiryQueue.isBlank() ? null : expiryQueue;
     }
 
+    public int getPrefetch() {
+        return prefetch;
+    }
+
+    /**
+     * Messages a consumer without a selector claims from the store in one write, ahead of demand, to hand out from
+     * memory (bounded also by 1 MiB of bodies per destination). Claimed messages are the node's: every consumer of
+     * the destination in the JVM takes from them. If the JVM is killed, claimed messages that were not yet
+     * delivered come back marked redelivered. 1 claims one message per receive. Default {@value #DEFAULT_PREFETCH}.
+     */
+    public void setPrefetch(int prefetch) {
+        if (prefetch < 1) {
+            throw new IllegalArgumentException("h2mq option 'prefetch' must be at least 1, got " + prefetch);
+        }
+        this.prefetch = prefetch;
+    }
+
     /** Whether {@code userName}/{@code password} may connect. */
     public boolean accepts(String userName, String password) {
         if (users == null || users.isBlank()) {
@@ -297,6 +318,7 @@ public final class H2mqOptions implements Serializable {
         m.put("blockTimeout", Long.toString(blockTimeout));
         m.put("durability", durability);
         m.put("expiryQueue", expiryQueue);
+        m.put("prefetch", Integer.toString(prefetch));
         return m;
     }
 
@@ -327,6 +349,7 @@ public final class H2mqOptions implements Serializable {
                 case "blockTimeout" -> o.setBlockTimeout(parseLong(name, value));
                 case "durability" -> o.setDurability(value);
                 case "expiryQueue" -> o.setExpiryQueue(value);
+                case "prefetch" -> o.setPrefetch(parseInt(name, value));
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -337,7 +360,8 @@ public final class H2mqOptions implements Serializable {
     /** Every option name, as in properties and JNDI. */
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
-            "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue");
+            "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue",
+            "prefetch");
 
     private static long parseLong(String name, String value) {
         try {

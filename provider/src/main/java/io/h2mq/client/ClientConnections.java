@@ -46,8 +46,8 @@ public final class ClientConnections {
                 options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()));
         Broker broker = Brokers.acquire(settings, Clock.system(), policies(options));
         try {
-            return xa ? new XaConnectionImpl(broker, options.getClientID())
-                    : new ConnectionImpl(broker, options.getClientID());
+            return xa ? new XaConnectionImpl(broker, options.getClientID(), options.getPrefetch())
+                    : new ConnectionImpl(broker, options.getClientID(), options.getPrefetch());
         } catch (RuntimeException | JMSException e) {
             Brokers.release(broker);
             throw e;

@@ -60,10 +60,10 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
         Broker broker = connection.broker();
         if (target.isQueue()) {
             long queueId = broker.queueEndpoint(target);
-            return new ConnectionConsumerImpl(connection, pool, maxMessages, broker.reader(queueId, compiled), null);
+            return new ConnectionConsumerImpl(connection, pool, maxMessages, broker.reader(queueId, compiled, connection.prefetch()), null);
         }
         EndpointRecord sub = broker.subscriptions().openNonDurable(target.name(), selector, false, connection.id());
-        return new ConnectionConsumerImpl(connection, pool, maxMessages, broker.reader(sub.id(), MessageSelector.ALL),
+        return new ConnectionConsumerImpl(connection, pool, maxMessages, broker.reader(sub.id(), MessageSelector.ALL, connection.prefetch()),
                 sub);
     }
 
@@ -74,7 +74,7 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
         EndpointRecord sub = connection.broker().subscriptions().openDurable(connection.getClientID(),
                 Destinations.requireSubscriptionName(name), target.name(), selector, false, false, connection.id());
         return new ConnectionConsumerImpl(connection, pool, maxMessages,
-                connection.broker().reader(sub.id(), MessageSelector.ALL), sub);
+                connection.broker().reader(sub.id(), MessageSelector.ALL, connection.prefetch()), sub);
     }
 
     static ConnectionConsumerImpl openShared(ConnectionImpl connection, Topic topic, String name, String selector,
@@ -89,7 +89,7 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
                 : connection.broker().subscriptions().openSharedNonDurable(connection.getClientID(), subscriptionName,
                         target.name(), selector);
         return new ConnectionConsumerImpl(connection, pool, maxMessages,
-                connection.broker().reader(sub.id(), MessageSelector.ALL), sub);
+                connection.broker().reader(sub.id(), MessageSelector.ALL, connection.prefetch()), sub);
     }
 
     @Override
@@ -180,8 +180,12 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
             }
         }
         connection.connectionConsumerClosed(this);
-        if (subscription != null) {
-            connection.broker().subscriptions().consumerClosed(subscription);
+        try {
+            reader.close();
+        } finally {
+            if (subscription != null) {
+                connection.broker().subscriptions().consumerClosed(subscription);
+            }
         }
     }
 }

@@ -62,9 +62,12 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closeFinished = new CountDownLatch(1);
     private volatile boolean closed;
+    private final int prefetch;
 
-    ConnectionImpl(Broker broker, String administeredClientId) throws JMSException {
+    /** @param prefetch entries a consumer claims ahead of demand (see {@link Broker#reader}) */
+    ConnectionImpl(Broker broker, String administeredClientId, int prefetch) throws JMSException {
         this.broker = broker;
+        this.prefetch = prefetch;
         this.clientIdAdministered = administeredClientId != null && !administeredClientId.isEmpty();
         if (clientIdAdministered) {
             reserveClientId(administeredClientId);
@@ -75,6 +78,10 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
 
     Broker broker() {
         return broker;
+    }
+
+    int prefetch() {
+        return prefetch;
     }
 
     String id() {

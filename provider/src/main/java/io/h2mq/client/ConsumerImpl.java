@@ -68,7 +68,7 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
         if (destination.isQueue()) {
             long queueId = broker.queueEndpoint(destination);
             broker.subscriptions().openQueueConsumer(queueId);
-            return new ConsumerImpl(session, destination, selector, noLocal, broker.reader(queueId, compiled),
+            return new ConsumerImpl(session, destination, selector, noLocal, broker.reader(queueId, compiled, session.connection().prefetch()),
                     () -> broker.subscriptions().queueConsumerClosed(queueId));
         }
         EndpointRecord subscription = broker.subscriptions().openNonDurable(destination.name(), selector, noLocal,
@@ -103,7 +103,7 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
         Broker broker = session.connection().broker();
         // A subscription's selector was applied when messages were routed to it; reading needs no second check.
         return new ConsumerImpl(session, topic, selector, noLocal, broker.reader(subscription.id(),
-                MessageSelector.ALL), () -> broker.subscriptions().consumerClosed(subscription));
+                MessageSelector.ALL, session.connection().prefetch()), () -> broker.subscriptions().consumerClosed(subscription));
     }
 
     /** What ends with the consumer: its share of a queue, or its subscription. */
@@ -246,7 +246,11 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
         reader.signal().removeListener(endpointWake);
         wake.fire();
         session.listenerLoop().awaitNotDelivering(this);
-        onClose.run();
+        try {
+            reader.close();
+        } finally {
+            onClose.run();
+        }
     }
 
     @Override

@@ -12,8 +12,8 @@ import jakarta.jms.XATopicSession;
 
 /** A connection that also makes XA sessions, for transaction managers. */
 final class XaConnectionImpl extends ConnectionImpl implements XAConnection, XAQueueConnection, XATopicConnection {
-    XaConnectionImpl(Broker broker, String administeredClientId) throws JMSException {
-        super(broker, administeredClientId);
+    XaConnectionImpl(Broker broker, String administeredClientId, int prefetch) throws JMSException {
+        super(broker, administeredClientId, prefetch);
     }
 
     @Override

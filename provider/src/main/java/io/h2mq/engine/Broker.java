@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import io.h2mq.H2mqDestination;
@@ -59,8 +58,7 @@ public final class Broker {
     private final GroupCommit groupCommit;
     private final Admission admission;
     private final Expiry expiry;
-    private final Map<Long, ReentrantLock> endpointLocks = new ConcurrentHashMap<>();
-    private final Map<Long, Set<Long>> claimsInFlight = new ConcurrentHashMap<>();
+    private final Map<Long, LocalEndpoint> localEndpoints = new ConcurrentHashMap<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
     private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
@@ -210,6 +208,7 @@ public final class Broker {
         }
         long now = clock.millis();
         for (WriteBatch.Redelivery r : batch.redelivered()) {
+            bufferOf(r.endpointId()).ifPresent(LocalEndpoint::markStale);
             if (r.visibleAt() > now) {
                 wakeups.fireAt(r.endpointId(), r.visibleAt());
             }
@@ -218,6 +217,8 @@ public final class Broker {
             for (NewMessage.Target target : message.targets()) {
                 if (target.visibleAt() > now) {
                     wakeups.fireAt(target.endpointId(), target.visibleAt());
+                } else {
+                    bufferOf(target.endpointId()).ifPresent(local -> local.arrived(target.priority()));
                 }
             }
         }
@@ -263,10 +264,44 @@ public final class Broker {
         }
     }
 
-    public EndpointReader reader(long endpointId, MessageSelector selector) {
-        return new EndpointReader(this, endpointId, selector,
-                endpointLocks.computeIfAbsent(endpointId, id -> new ReentrantLock()),
-                claimsInFlight.computeIfAbsent(endpointId, id -> ConcurrentHashMap.newKeySet()));
+    /**
+     * A reader of the endpoint for one consumer, claiming up to {@code prefetch} entries at a time ahead of demand;
+     * close it with the consumer.
+     */
+    public EndpointReader reader(long endpointId, MessageSelector selector, int prefetch) {
+        LocalEndpoint local = localEndpoints.compute(endpointId, (id, existing) -> {
+            LocalEndpoint l = existing == null ? new LocalEndpoint() : existing;
+            l.readerOpened();
+            return l;
+        });
+        return new EndpointReader(this, endpointId, selector, local, prefetch);
+    }
+
+    /**
+     * A reader closed; when it was the endpoint's last, the endpoint's local state is forgotten.
+     *
+     * @return true if it was the last reader (its caller hands the buffer back)
+     */
+    boolean readerClosed(long endpointId, LocalEndpoint local) {
+        boolean[] last = {false};
+        localEndpoints.compute(endpointId, (id, existing) -> {
+            last[0] = local.readerClosed();
+            return last[0] && existing == local ? null : existing;
+        });
+        return last[0];
+    }
+
+    /** The local state of an endpoint, if a consumer of this JVM ever read it. */
+    private Optional<LocalEndpoint> bufferOf(long endpointId) {
+        return Optional.ofNullable(localEndpoints.get(endpointId));
+    }
+
+    /**
+     * Entries of the endpoints came back to the store ahead of what this node holds claimed for them: what is
+     * buffered goes back before more is taken from it, so the returned messages are delivered first.
+     */
+    private void returned(Set<Long> endpointIds) {
+        endpointIds.forEach(id -> bufferOf(id).ifPresent(LocalEndpoint::markStale));
     }
 
     public Signal signal(long endpointId) {
@@ -324,6 +359,7 @@ public final class Broker {
     public boolean rollbackPrepared(BranchId branch) throws JMSException {
         try {
             Optional<Set<Long>> woken = store.rollbackPrepared(branch);
+            woken.ifPresent(this::returned);
             woken.ifPresent(endpointIds -> endpointIds.forEach(wakeups::fire));
             return woken.isPresent();
         } catch (StoreException e) {
@@ -378,6 +414,7 @@ public final class Broker {
                     }
                     endpoints.delete(queue.get());
                     wakeups.forget(queue.get().id());
+                    localEndpoints.remove(queue.get().id());
                 }
             } else {
                 boolean inUse = endpoints.subscriptionsOf(destination.name()).stream()

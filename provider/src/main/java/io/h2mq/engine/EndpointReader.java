@@ -1,7 +1,7 @@
 package io.h2mq.engine;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.h2mq.message.H2mqMessage;
 import io.h2mq.message.MessageCodec;
@@ -16,29 +16,36 @@ import io.h2mq.store.WriteBatch;
 import jakarta.jms.JMSException;
 
 /**
- * Claims the next message of one endpoint that a consumer's selector accepts. Consumers of the same endpoint in this
- * JVM choose in turn under the endpoint's lock and skip what another is claiming, so they never race for the same
- * entry; consumers in other JVMs may still win a race, and then the next candidate is tried.
+ * Hands one consumer the next message of one endpoint that its selector accepts: from the entries this node has
+ * already claimed ahead of demand ({@link ClaimedBuffer}), or else by claiming a batch of up to the prefetch in one
+ * write, keeping the rest for the next polls of any local consumer of the endpoint.
+ *
+ * <p>Consumers of the same endpoint in this JVM choose under the endpoint's lock and skip what another is claiming,
+ * so they never race for the same entry; consumers in other JVMs may still win a race, and then the next candidate
+ * is tried. A consumer with a selector claims one entry at a time, so that messages it does not want are not held
+ * away from other processes.
  *
  * <p>Used by one consumer; {@link #poll} never blocks on anything but the database.
  */
 public final class EndpointReader {
     private static final int PAGE = 64;
+    /** Bodies held by one endpoint's buffer; beyond it a claim batch stops early (at least one entry). */
+    static final long PREFETCH_BYTES = 1 << 20;
 
     private final Broker broker;
     private final long endpointId;
     private final MessageSelector selector;
-    private final ReentrantLock endpointLock;
-    private final java.util.Set<Long> claimsInFlight;
+    private final LocalEndpoint local;
+    private final int prefetch;
     private final DeadLetters deadLetters;
+    private boolean closed;
 
-    EndpointReader(Broker broker, long endpointId, MessageSelector selector, ReentrantLock endpointLock,
-                   java.util.Set<Long> claimsInFlight) {
+    EndpointReader(Broker broker, long endpointId, MessageSelector selector, LocalEndpoint local, int prefetch) {
         this.broker = broker;
         this.endpointId = endpointId;
         this.selector = selector;
-        this.endpointLock = endpointLock;
-        this.claimsInFlight = claimsInFlight;
+        this.local = local;
+        this.prefetch = Math.max(1, prefetch);
         this.deadLetters = new DeadLetters(broker);
     }
 
@@ -51,66 +58,163 @@ public final class EndpointReader {
     }
 
     /**
-     * Claims and returns the next acceptable message, or null when there is none now. The choice is made under the
-     * endpoint's lock, skipping entries whose claim another local consumer has in flight; the claim itself is
-     * written outside the lock through the group commit, so concurrent consumers share commits.
+     * Returns the next acceptable message, claimed for this node, or null when there is none now.
      */
     public Delivery poll() throws JMSException {
         try {
             while (true) {
-                Candidate chosen = choose();
-                if (chosen == null) {
+                Selection selection = select();
+                if (selection.buffered() != null) {
+                    return delivery(selection.buffered().entry(), selection.buffered().message());
+                }
+                if (selection.candidates().isEmpty() && selection.handBack().isEmpty()) {
                     return null;
                 }
-                long entryId = chosen.entry().entryId();
-                WriteBatch claim = new WriteBatch().claim(entryId, broker.nodeId());
-                try {
-                    broker.write(claim);
-                } finally {
-                    claimsInFlight.remove(entryId);
+                List<ClaimedBuffer.Claimed> won = claim(selection);
+                if (!won.isEmpty()) {
+                    keep(won.subList(1, won.size()));
+                    return delivery(won.get(0).entry(), won.get(0).message());
                 }
-                if (claim.wasClaimed(entryId)
-                        && !deadLetters.moveIfExhausted(endpointId, chosen.entry(), chosen.message())) {
-                    return delivery(chosen.entry(), chosen.message());
-                }
-                // Another process claimed it first, or it went to the dead-letter queue: choose again.
+                // Handed back a stale or expired buffer, lost every race to another process, or dead-lettered
+                // everything claimed: choose again.
             }
         } catch (StoreException e) {
             throw JmsErrors.store("receiving from endpoint " + endpointId, e);
         }
     }
 
-    private record Candidate(StoredEntry entry, H2mqMessage message) {
+    /**
+     * This reader's consumer closed. When it was the endpoint's last local reader, what the buffer holds goes back
+     * to the store unmarked: those messages were never delivered.
+     */
+    public void close() throws JMSException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (broker.readerClosed(endpointId, local)) {
+            List<ClaimedBuffer.Claimed> rest = local.drainBuffer();
+            if (!rest.isEmpty()) {
+                WriteBatch batch = new WriteBatch();
+                rest.forEach(c -> batch.giveBack(endpointId, c.entry().entryId()));
+                broker.write(batch);
+            }
+        }
     }
 
-    /** The first ready entry the selector accepts and no local consumer is claiming, marked as being claimed. */
-    private Candidate choose() throws JMSException {
-        endpointLock.lock();
+    /**
+     * What a poll found under the endpoint's lock: a buffered entry to deliver at once; or entries chosen to claim
+     * (marked in flight) and buffered entries to hand back in the same write.
+     */
+    private record Selection(ClaimedBuffer.Claimed buffered, List<ClaimedBuffer.Claimed> candidates,
+                             List<ClaimedBuffer.Claimed> handBack) {
+    }
+
+    private Selection select() throws JMSException {
+        local.lock.lock();
         try {
-            MessageStore store = broker.store();
             long now = broker.clock().millis();
-            int page = selector.matchesAll() ? 4 + claimsInFlight.size() : PAGE;
-            Cursor cursor = null;
-            while (true) {
-                List<StoredEntry> candidates = store.peek(endpointId, now, cursor, page);
-                for (StoredEntry candidate : candidates) {
-                    if (claimsInFlight.contains(candidate.entryId())) {
-                        continue;
-                    }
-                    H2mqMessage message = MessageCodec.decode(candidate.body());
-                    if (selector.matches(message::selectorValue)) {
-                        claimsInFlight.add(candidate.entryId());
-                        return new Candidate(candidate, message);
-                    }
+            List<ClaimedBuffer.Claimed> handBack = new ArrayList<>();
+            ClaimedBuffer buffer = local.buffer;
+            if (buffer.isStale()) {
+                handBack.addAll(buffer.drain());
+            } else {
+                ClaimedBuffer.Claimed buffered = buffer.takeFirst(selector, now, handBack);
+                if (buffered != null) {
+                    return new Selection(buffered, List.of(), handBack);
                 }
-                if (candidates.size() < page) {
-                    broker.endpointIdle(endpointId, now);
-                    return null;
-                }
-                cursor = Cursor.after(candidates.get(candidates.size() - 1));
             }
+            if (!handBack.isEmpty()) {
+                return new Selection(null, List.of(), handBack);
+            }
+            List<ClaimedBuffer.Claimed> candidates = choose(now, wanted(buffer));
+            candidates.forEach(c -> local.claimsInFlight.add(c.entry().entryId()));
+            return new Selection(null, candidates, List.of());
         } finally {
-            endpointLock.unlock();
+            local.lock.unlock();
+        }
+    }
+
+    /** How many entries to claim now: one with a selector, else what fills the prefetch (at least one). */
+    private int wanted(ClaimedBuffer buffer) {
+        if (!selector.matchesAll() || buffer.bytes() >= PREFETCH_BYTES) {
+            return 1;
+        }
+        return Math.max(1, prefetch - buffer.size() - local.claimsInFlight.size());
+    }
+
+    /** The best ready entries the selector accepts that no local consumer is claiming; empty if none. */
+    private List<ClaimedBuffer.Claimed> choose(long now, int wanted) throws JMSException {
+        MessageStore store = broker.store();
+        List<ClaimedBuffer.Claimed> chosen = new ArrayList<>(wanted);
+        long bytes = local.buffer.bytes();
+        int page = selector.matchesAll() ? wanted + local.claimsInFlight.size() + 4 : PAGE;
+        Cursor cursor = null;
+        while (true) {
+            List<StoredEntry> candidates = store.peek(endpointId, now, cursor, page);
+            for (StoredEntry candidate : candidates) {
+                if (local.claimsInFlight.contains(candidate.entryId())) {
+                    continue;
+                }
+                H2mqMessage message = MessageCodec.decode(candidate.body());
+                if (selector.matches(message::selectorValue)) {
+                    chosen.add(new ClaimedBuffer.Claimed(candidate, message));
+                    bytes += candidate.body().length;
+                    if (chosen.size() == wanted || bytes >= PREFETCH_BYTES) {
+                        return chosen;
+                    }
+                }
+            }
+            if (candidates.size() < page) {
+                if (chosen.isEmpty()) {
+                    broker.endpointIdle(endpointId, now);
+                }
+                return chosen;
+            }
+            cursor = Cursor.after(candidates.get(candidates.size() - 1));
+        }
+    }
+
+    /**
+     * Writes the claims of the selection (and its hand-backs) in one transaction, outside the lock so that
+     * concurrent consumers share commits; returns the entries won, best first, that are to be delivered (those past
+     * their delivery attempts went to the dead-letter queue instead).
+     */
+    private List<ClaimedBuffer.Claimed> claim(Selection selection) throws JMSException {
+        WriteBatch batch = new WriteBatch();
+        selection.handBack().forEach(c -> batch.giveBack(endpointId, c.entry().entryId()));
+        selection.candidates().forEach(c -> batch.claim(c.entry().entryId(), broker.nodeId()));
+        try {
+            broker.write(batch);
+        } finally {
+            if (!selection.candidates().isEmpty()) {
+                local.lock.lock();
+                try {
+                    selection.candidates().forEach(c -> local.claimsInFlight.remove(c.entry().entryId()));
+                } finally {
+                    local.lock.unlock();
+                }
+            }
+        }
+        List<ClaimedBuffer.Claimed> won = new ArrayList<>(selection.candidates().size());
+        for (ClaimedBuffer.Claimed c : selection.candidates()) {
+            if (batch.wasClaimed(c.entry().entryId())
+                    && !deadLetters.moveIfExhausted(endpointId, c.entry(), c.message())) {
+                won.add(c);
+            }
+        }
+        return won;
+    }
+
+    private void keep(List<ClaimedBuffer.Claimed> rest) {
+        if (rest.isEmpty()) {
+            return;
+        }
+        local.lock.lock();
+        try {
+            rest.forEach(local.buffer::add);
+        } finally {
+            local.lock.unlock();
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import io.h2mq.H2mqConnectionFactory;
 
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
@@ -51,7 +50,7 @@ public final class CrashChild {
         String url = args[1];
         String queueName = args[2];
         PrintStream out = System.out;
-        Connection connection = new H2mqConnectionFactory(url).createConnection();
+        Connection connection = ChildFactory.create(url).createConnection();
         try {
             switch (role) {
                 case "produce" -> produce(connection, queueName, Integer.parseInt(args[3]), out);
@@ -144,7 +143,7 @@ public final class CrashChild {
         for (int t = 0; t < threads; t++) {
             int base = t * PER_THREAD;
             Thread thread = new Thread(() -> {
-                try (Connection connection = new H2mqConnectionFactory(url).createConnection()) {
+                try (Connection connection = ChildFactory.create(url).createConnection()) {
                     Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                     MessageProducer producer = session.createProducer(session.createQueue(queueName));
                     producer.setDeliveryMode(DeliveryMode.PERSISTENT);

@@ -19,11 +19,14 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.h2mq.H2mqConnectionFactory;
+import io.h2mq.H2mqOptions;
 
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
@@ -66,9 +69,14 @@ class Kill9CrashTest {
     }
 
     private ChildJvm child(String role, String... args) throws Exception {
+        return child(H2mqOptions.DEFAULT_PREFETCH, role, args);
+    }
+
+    private ChildJvm child(int prefetch, String role, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(role, url(), QUEUE));
         command.addAll(List.of(args));
-        ChildJvm child = ChildJvm.start(dir, List.of("-Xmx128m"), CrashChild.class, command.toArray(String[]::new));
+        ChildJvm child = ChildJvm.start(dir, List.of("-Xmx128m", ChildFactory.prefetchOption(prefetch)),
+                CrashChild.class, command.toArray(String[]::new));
         children.add(child);
         return child;
     }
@@ -252,29 +260,34 @@ class Kill9CrashTest {
 
     // ---- consumers ---------------------------------------------------------------------------------------------
 
-    @Test
-    void consumerKilledMidStreamLosesNothingAndRedeliversUnacknowledged() throws Exception {
-        killConsumerThatSettlesInGroups("consume-client-ack", "acking", "acked");
+    @ParameterizedTest(name = "prefetch {0}")
+    @ValueSource(ints = {1, H2mqOptions.DEFAULT_PREFETCH})
+    void consumerKilledMidStreamLosesNothingAndRedeliversUnacknowledged(int prefetch) throws Exception {
+        killConsumerThatSettlesInGroups(prefetch, "consume-client-ack", "acking", "acked");
     }
 
-    @Test
-    void transactedConsumerKilledBeforeCommitGetsItsUncommittedMessagesBackRedelivered() throws Exception {
-        killConsumerThatSettlesInGroups("consume-transacted", "committing", "committed");
+    @ParameterizedTest(name = "prefetch {0}")
+    @ValueSource(ints = {1, H2mqOptions.DEFAULT_PREFETCH})
+    void transactedConsumerKilledBeforeCommitGetsItsUncommittedMessagesBackRedelivered(int prefetch)
+            throws Exception {
+        killConsumerThatSettlesInGroups(prefetch, "consume-transacted", "committing", "committed");
     }
 
     /**
      * A child consumer settles every k-th message the group received since the last one ({@code acknowledge()} in
      * CLIENT_ACKNOWLEDGE, {@code commit()} in a transacted session) and is killed mid-stream. A settled message
      * never comes back; every other one comes back exactly once, in order, and those the child had received are
-     * marked redelivered with a raised delivery count.
+     * marked redelivered with a raised delivery count. Of the messages the child never received, only those it
+     * held claimed (the receive in flight, and at most {@code prefetch} claimed ahead) come back marked redelivered.
      */
-    private void killConsumerThatSettlesInGroups(String role, String settling, String settled) throws Exception {
+    private void killConsumerThatSettlesInGroups(int prefetch, String role, String settling, String settled)
+            throws Exception {
         int total = 1200;
         sendInProcess(total);
         int killAfter = 200 + random.nextInt(400);
         int k = 3 + random.nextInt(8);
-        ChildJvm child = child(role, Integer.toString(k));
-        String context = context(child) + "; " + role + " settling every " + k;
+        ChildJvm child = child(prefetch, role, Integer.toString(k));
+        String context = context(child) + "; " + role + " settling every " + k + ", prefetch " + prefetch;
 
         Set<Integer> received = new LinkedHashSet<>();
         Set<Integer> acked = new HashSet<>();
@@ -329,18 +342,21 @@ class Kill9CrashTest {
         }
         List<Integer> expected = range(0, total).stream().filter(n -> !gone.contains(n)).toList();
         assertEquals(expected, back, () -> "lost or extra messages: " + summary);
-        // Besides those printed, only the one receive() in flight may have claimed a message before the kill.
+        // Besides those printed, only what the child held claimed when killed (the receive() in flight, and the
+        // prefetch) is marked redelivered: with prefetch 1, at most that one message.
         long redeliveredUnseen = got.stream().filter(g -> g.redelivered() && !received.contains(g.number())).count();
-        assertTrue(redeliveredUnseen <= 1, () -> redeliveredUnseen + " unseen messages redelivered: " + summary);
+        assertTrue(redeliveredUnseen <= prefetch, () -> redeliveredUnseen + " unseen messages redelivered: "
+                + summary);
         assertTrue(got.stream().filter(g -> !g.redelivered()).allMatch(g -> g.deliveryCount() == 1), summary);
     }
 
-    @Test
-    void autoAcknowledgedReceiveThatReturnedIsNeverRedeliveredAfterKill9() throws Exception {
+    @ParameterizedTest(name = "prefetch {0}")
+    @ValueSource(ints = {1, H2mqOptions.DEFAULT_PREFETCH})
+    void autoAcknowledgedReceiveThatReturnedIsNeverRedeliveredAfterKill9(int prefetch) throws Exception {
         int total = 1200;
         sendInProcess(total);
         int killAfter = 200 + random.nextInt(400);
-        ChildJvm child = child("consume-auto");
+        ChildJvm child = child(prefetch, "consume-auto");
         String context = context(child);
 
         List<Integer> received = new ArrayList<>();
@@ -362,10 +378,11 @@ class Kill9CrashTest {
         int from = received.size();
         assertTrue(back.equals(range(from, total)) || back.equals(range(from + 1, total)),
                 () -> "lost, duplicated or reordered: first back " + back.stream().limit(3).toList() + "; " + summary);
-        // And only a message that receive() in flight had claimed, but not acknowledged, is marked redelivered.
+        // And only messages the child held claimed but had not acknowledged are marked redelivered: the head of
+        // what comes back, no more than the prefetch (with prefetch 1, the message of the receive() in flight).
         List<Got> redelivered = got.stream().filter(Got::redelivered).toList();
-        assertTrue(redelivered.isEmpty() || redelivered.equals(List.of(got.get(0))), () -> "redelivered "
-                + redelivered + "; " + summary);
+        assertTrue(redelivered.size() <= prefetch && redelivered.equals(got.subList(0, redelivered.size())),
+                () -> "redelivered " + redelivered + "; " + summary);
         redelivered.forEach(g -> assertTrue(g.deliveryCount() >= 2, summary));
         assertFalse(back.isEmpty(), summary);
     }

@@ -30,7 +30,7 @@ public final class LoadCrashChild {
         String queueName = args[1];
         int producers = Integer.parseInt(args[2]);
         int consumers = Integer.parseInt(args[3]);
-        H2mqConnectionFactory factory = new H2mqConnectionFactory(url);
+        H2mqConnectionFactory factory = ChildFactory.create(url);
         PrintStream out = System.out;
         for (int t = 0; t < producers; t++) {
             int thread = t;

@@ -30,7 +30,7 @@ public final class XaCrashChild {
         int consume = Integer.parseInt(args[1]);
         int send = Integer.parseInt(args[2]);
         Xid xid = new CrashXid(args[3]);
-        XAConnection connection = new H2mqXAConnectionFactory(url).createXAConnection();
+        XAConnection connection = new H2mqXAConnectionFactory(ChildFactory.options(url)).createXAConnection();
         connection.start();
         XASession xa = connection.createXASession();
         Session session = xa.getSession();

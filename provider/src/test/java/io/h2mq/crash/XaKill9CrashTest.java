@@ -69,7 +69,9 @@ class XaKill9CrashTest {
     }
 
     private Xid prepareInChildAndKillIt(String global) throws Exception {
-        child = ChildJvm.start(dir, List.of(), XaCrashChild.class, factory.getUrl(), Integer.toString(CONSUMED),
+        // Prefetch 1: the child claims only what the branch consumes, so exactly those come back redelivered.
+        child = ChildJvm.start(dir, List.of(ChildFactory.prefetchOption(1)), XaCrashChild.class, factory.getUrl(),
+                Integer.toString(CONSUMED),
                 Integer.toString(SENT), global);
         String line;
         while (!"prepared".equals(line = child.nextLine())) {

@@ -30,6 +30,8 @@ import jakarta.jms.JMSException;
  */
 @Timeout(30)
 class DeliveryDelayTest {
+    private static final int PREFETCH = io.h2mq.H2mqOptions.DEFAULT_PREFETCH;
+
     private static final long START = 1_700_000_000_000L;
 
     @TempDir
@@ -70,7 +72,7 @@ class DeliveryDelayTest {
         H2mqQueue queue = new H2mqQueue("delayed");
         long endpoint = broker.queueEndpoint(queue);
         sendDelayed(queue, "ID:delayed-1", 2_000);
-        EndpointReader reader = broker.reader(endpoint, MessageSelector.ALL);
+        EndpointReader reader = broker.reader(endpoint, MessageSelector.ALL, PREFETCH);
 
         assertNull(reader.poll(), "visible at once");
         clock.advance(1_900);
@@ -90,7 +92,7 @@ class DeliveryDelayTest {
         long endpoint = broker.queueEndpoint(queue);
         sendDelayed(queue, "ID:late", 2_000);
         sendDelayed(queue, "ID:now", 0);
-        EndpointReader reader = broker.reader(endpoint, MessageSelector.ALL);
+        EndpointReader reader = broker.reader(endpoint, MessageSelector.ALL, PREFETCH);
 
         assertEquals("ID:now", reader.poll().message().getJMSMessageID());
         assertNull(reader.poll());

@@ -27,6 +27,8 @@ import jakarta.jms.TextMessage;
 /** Expiry with an injected clock: never delivered after its time, dropped or moved to the expiry queue. */
 @Timeout(30)
 class ExpiryTest {
+    private static final int PREFETCH = io.h2mq.H2mqOptions.DEFAULT_PREFETCH;
+
     private static final long START = 1_700_000_000_000L;
 
     @TempDir
@@ -64,7 +66,7 @@ class ExpiryTest {
     void messageIsDeliveredBeforeItsExpiryAndNeverAfter() throws JMSException {
         start(null);
         H2mqQueue queue = new H2mqQueue("ttl");
-        EndpointReader reader = broker.reader(broker.queueEndpoint(queue), MessageSelector.ALL);
+        EndpointReader reader = broker.reader(broker.queueEndpoint(queue), MessageSelector.ALL, PREFETCH);
         send(queue, "early", 1_000);
         assertNotNull(reader.poll(), "delivered while it lives");
         send(queue, "late", 1_000);
@@ -78,11 +80,11 @@ class ExpiryTest {
     void expiredMessageMovesToTheExpiryQueueAndNoLongerExpires() throws JMSException {
         start("EXPIRED");
         H2mqQueue queue = new H2mqQueue("ttl");
-        EndpointReader reader = broker.reader(broker.queueEndpoint(queue), MessageSelector.ALL);
+        EndpointReader reader = broker.reader(broker.queueEndpoint(queue), MessageSelector.ALL, PREFETCH);
         send(queue, "moved", 500);
         clock.advance(501);
         assertNull(reader.poll());
-        EndpointReader expired = broker.reader(broker.queueEndpoint(new H2mqQueue("EXPIRED")), MessageSelector.ALL);
+        EndpointReader expired = broker.reader(broker.queueEndpoint(new H2mqQueue("EXPIRED")), MessageSelector.ALL, PREFETCH);
         clock.advance(1_000_000);
         Delivery moved = expired.poll();
         assertNotNull(moved, "moved, and never expires in the expiry queue");
