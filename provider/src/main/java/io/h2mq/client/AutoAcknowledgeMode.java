@@ -6,7 +6,7 @@ import io.h2mq.engine.Delivery;
 import jakarta.jms.JMSException;
 
 /**
- * AUTO_ACKNOWLEDGE (and DUPS_OK_ACKNOWLEDGE, which may do the same): a message is acknowledged when
+ * AUTO_ACKNOWLEDGE: a message is acknowledged when
  * {@code receive()} returns it or when {@code onMessage} returns; a listener that throws gets the message again at
  * once, marked redelivered. A {@code recover()} inside {@code onMessage} hands the current message back instead.
  */

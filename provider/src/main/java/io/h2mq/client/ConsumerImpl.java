@@ -170,6 +170,10 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
         long deadline = noWait || timeoutMillis == Long.MAX_VALUE ? Long.MAX_VALUE
                 : System.nanoTime() + timeoutMillis * 1_000_000L;
         DeliveryGate gate = session.connection().gate();
+        if (noWait) {
+            // NON_PERSISTENT sends are written without waiting: one made before this call is in the store first.
+            session.connection().broker().awaitWrites();
+        }
         while (!closed && !session.isClosed()) {
             long seen = wake.version();
             if (gate.enter()) {
@@ -189,6 +193,7 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
                     gate.exit();
                 }
             }
+            session.idle();
             if (noWait || !awaitWake(seen, deadline)) {
                 return null;
             }

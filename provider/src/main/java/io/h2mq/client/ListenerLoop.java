@@ -85,6 +85,9 @@ final class ListenerLoop implements Runnable {
                         delivered = true;
                     }
                 }
+                if (!delivered) {
+                    session.idle();
+                }
                 deadline = Long.MAX_VALUE;
             } catch (JMSException e) {
                 session.connection().reportFailure(e);

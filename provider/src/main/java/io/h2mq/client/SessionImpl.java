@@ -240,6 +240,13 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
         return message;
     }
 
+    /** Nothing to deliver now: the session is about to wait. */
+    void idle() throws JMSException {
+        synchronized (modeLock) {
+            mode.idle();
+        }
+    }
+
     void afterReceive(Delivery delivery) throws JMSException {
         synchronized (modeLock) {
             mode.afterReceive(delivery);
@@ -281,7 +288,8 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
         List<NewMessage.Target> targets = connection.broker().route(destination, frozen, body.length,
                 connection.id());
         synchronized (modeLock) {
-            mode.send(new NewMessage(body, targets));
+            mode.send(new NewMessage(body, targets),
+                    frozen.getJMSDeliveryMode() != jakarta.jms.DeliveryMode.NON_PERSISTENT);
         }
     }
 

@@ -32,13 +32,21 @@ abstract class SessionMode {
         return switch (acknowledgeMode) {
             case Session.SESSION_TRANSACTED -> new TransactedMode(broker);
             case Session.CLIENT_ACKNOWLEDGE -> new ClientAcknowledgeMode(broker);
+            case Session.DUPS_OK_ACKNOWLEDGE -> new DupsOkAcknowledgeMode(broker);
             default -> new AutoAcknowledgeMode(broker);
         };
     }
 
-    /** A message the application sent through this session. */
-    void send(NewMessage message) throws JMSException {
-        broker.write(new WriteBatch().send(message));
+    /**
+     * A message the application sent through this session. A PERSISTENT one is written before this returns; a
+     * NON_PERSISTENT one is queued for the next group commit without waiting (it need not survive a crash).
+     */
+    void send(NewMessage message, boolean persistent) throws JMSException {
+        if (persistent) {
+            broker.write(new WriteBatch().send(message));
+        } else {
+            broker.writeLater(new WriteBatch().send(message));
+        }
     }
 
     /** A message is about to be handed to the application. */
@@ -56,6 +64,10 @@ abstract class SessionMode {
 
     /** The message listener returned from {@code onMessage}, normally or by throwing. */
     void afterListener(Delivery delivery, boolean threw) throws JMSException {
+    }
+
+    /** The session found nothing to deliver and is about to wait: work put off until then is done now. */
+    void idle() throws JMSException {
     }
 
     /** {@code Message.acknowledge()} was called. */

@@ -23,7 +23,7 @@ final class TransactedMode extends SessionMode {
     }
 
     @Override
-    void send(NewMessage message) {
+    void send(NewMessage message, boolean persistent) {
         pendingSends.add(message);
     }
 

@@ -31,11 +31,11 @@ final class XaSessionMode extends SessionMode {
     }
 
     @Override
-    void send(NewMessage message) throws JMSException {
+    void send(NewMessage message, boolean persistent) throws JMSException {
         if (branch != null) {
             branch.send(message);
         } else {
-            super.send(message);
+            super.send(message, persistent);
         }
     }
 

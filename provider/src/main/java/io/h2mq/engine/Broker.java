@@ -124,6 +124,7 @@ public final class Broker {
     void stop() {
         timer.shutdownNow();
         try {
+            groupCommit.close();
             store.leave(nodeId);
         } catch (StoreException e) {
             LOG.log(Level.WARNING, "h2mq node " + nodeId + " could not leave the store cleanly; its claims return when "
@@ -203,9 +204,44 @@ public final class Broker {
         try {
             groupCommit.write(batch);
         } catch (StoreException e) {
-            throw JmsErrors.store("writing " + batch.messages().size() + " messages and "
-                    + batch.acknowledged().size() + " acknowledgements", e);
+            throw JmsErrors.store(describe(batch), e);
         }
+        written(batch);
+    }
+
+    /**
+     * Queues a batch to be written with the next group commit and returns without waiting for it: the lighter path
+     * of NON_PERSISTENT sends, which need not survive a crash. It keeps its place in line before the caller's later
+     * writes; consumers are woken once it is committed. A failure is logged and reported to the connections'
+     * exception listeners, as the sender has moved on.
+     */
+    public void writeLater(WriteBatch batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        groupCommit.writeLater(batch, failure -> {
+            if (failure == null) {
+                written(batch);
+            } else {
+                JMSException e = JmsErrors.store(describe(batch) + " (not waited for: NON_PERSISTENT)", failure);
+                LOG.log(Level.WARNING, e.getMessage(), failure);
+                failureListeners.forEach(l -> l.accept(e));
+            }
+        });
+    }
+
+    /** Returns once everything queued by {@link #writeLater} before the call is written. */
+    public void awaitWrites() {
+        groupCommit.flush();
+    }
+
+    private static String describe(WriteBatch batch) {
+        return "writing " + batch.messages().size() + " messages and " + batch.acknowledged().size()
+                + " acknowledgements";
+    }
+
+    /** Wakes the consumers of the endpoints that gained entries, and producers waiting for room. */
+    private void written(WriteBatch batch) {
         long now = clock.millis();
         for (WriteBatch.Redelivery r : batch.redelivered()) {
             bufferOf(r.endpointId()).ifPresent(LocalEndpoint::markStale);
@@ -331,6 +367,9 @@ public final class Broker {
 
     /** Entries of an endpoint, claimed or not, for a queue browser. */
     public List<StoredEntry> browse(long endpointId, Cursor after, int limit) throws JMSException {
+        if (after == null) {
+            awaitWrites(); // a browse shows the NON_PERSISTENT messages sent before it, too
+        }
         try {
             return store.browse(endpointId, clock.millis(), after, limit);
         } catch (StoreException e) {

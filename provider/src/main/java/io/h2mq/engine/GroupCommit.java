@@ -4,6 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.StoreException;
@@ -14,18 +17,30 @@ import io.h2mq.store.WriteBatch;
  * transaction, so that many concurrent sends, acknowledgements and session commits share one commit and its write
  * to disk. Each caller returns when its own batch is durable (or failed).
  *
- * <p>No thread of its own: the first caller that finds no commit in flight becomes the leader and writes everything
- * queued (up to {@link #MAX_GROUP} batches), then hands leadership to a waiting caller whose batch is still queued.
- * A lone caller therefore writes at once with no hand-off. If a merged group fails, its batches are retried one by
- * one so that one bad batch fails only its own caller.
+ * <p>Callers lead: the first caller that finds no commit in flight becomes the leader and writes everything queued
+ * (up to {@link #MAX_GROUP} batches), then hands leadership to a waiting caller whose batch is still queued. A lone
+ * caller therefore writes at once with no hand-off. If a merged group fails, its batches are retried one by one so
+ * that one bad batch fails only its own caller.
+ *
+ * <p>A batch may also be queued without waiting ({@link #writeLater}): it joins the next group like any other, so
+ * it keeps its place in line before the caller's later batches, and the store's writer thread leads a group when no
+ * caller is there to. At most {@link #MAX_LATER} such batches wait; beyond, a caller waits for its own as usual.
  */
 final class GroupCommit {
     static final int MAX_GROUP = 256;
+    static final int MAX_LATER = 4096;
 
     private final MessageStore store;
     private final boolean forceToDisk;
     private final Deque<Pending> queued = new ArrayDeque<>();
     private boolean leaderActive;
+    private int laterQueued;
+    private boolean drainScheduled;
+    private final ExecutorService laterWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "h2mq-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     GroupCommit(MessageStore store) {
         this(store, false);
@@ -39,17 +54,97 @@ final class GroupCommit {
 
     private static final class Pending {
         final WriteBatch batch;
+        /** For a batch queued by {@link #writeLater}: told the outcome; null for a caller that waits. */
+        final Consumer<StoreException> outcome;
         boolean done;
         StoreException failure;
 
-        Pending(WriteBatch batch) {
+        Pending(WriteBatch batch, Consumer<StoreException> outcome) {
             this.batch = batch;
+            this.outcome = outcome;
         }
+    }
+
+    /**
+     * Queues the batch for the next group and returns at once (or, when {@link #MAX_LATER} batches already wait,
+     * after writing it). {@code outcome} is told, on the thread that wrote it, null once the batch is committed, or
+     * the failure.
+     */
+    void writeLater(WriteBatch batch, Consumer<StoreException> outcome) {
+        synchronized (this) {
+            if (laterQueued < MAX_LATER) {
+                queued.add(new Pending(batch, outcome));
+                laterQueued++;
+                scheduleDrain();
+                return;
+            }
+        }
+        StoreException failure = null;
+        try {
+            write(batch);
+        } catch (StoreException e) {
+            failure = e;
+        }
+        outcome.accept(failure);
+    }
+
+    /** Returns once every batch queued before the call is committed (or failed). */
+    void flush() {
+        synchronized (this) {
+            while (!queued.isEmpty() || leaderActive) {
+                if (!leaderActive) {
+                    scheduleDrain();
+                }
+                awaitUninterruptibly();
+            }
+        }
+    }
+
+    /** Writes what is still queued and stops the writer thread. */
+    void close() {
+        flush();
+        laterWriter.shutdown();
+    }
+
+    /** Has the writer thread lead the queued batches, unless it is already about to; called holding the monitor. */
+    private void scheduleDrain() {
+        if (!drainScheduled) {
+            drainScheduled = true;
+            laterWriter.execute(this::drain);
+        }
+    }
+
+    /** The writer thread leads groups while batches wait and no caller leads. */
+    private void drain() {
+        synchronized (this) {
+            drainScheduled = false;
+            while (leaderActive) {
+                awaitUninterruptibly();
+            }
+            if (queued.isEmpty()) {
+                return;
+            }
+            leaderActive = true;
+        }
+        try {
+            while (hasQueued()) {
+                writeGroup(takeGroup());
+            }
+        } finally {
+            synchronized (this) {
+                leaderActive = false;
+                notifyAll();
+            }
+        }
+    }
+
+    private synchronized boolean hasQueued() {
+        return !queued.isEmpty();
     }
 
     /** Writes the batch, together with whatever else is waiting; returns when it is committed. */
     void write(WriteBatch batch) {
-        Pending mine = new Pending(batch);
+        Pending mine = new Pending(batch, null);
         synchronized (this) {
             queued.add(mine);
             while (!mine.done && leaderActive) {
@@ -68,6 +163,10 @@ final class GroupCommit {
         } finally {
             synchronized (this) {
                 leaderActive = false;
+                // Batches queued without a waiting caller must not be stranded behind this leader.
+                if (laterQueued > 0 && !queued.isEmpty()) {
+                    scheduleDrain();
+                }
                 notifyAll();
             }
         }
@@ -101,6 +200,11 @@ final class GroupCommit {
         }
         synchronized (this) {
             notifyAll();
+        }
+        for (Pending p : group) {
+            if (p.outcome != null) {
+                p.outcome.accept(p.failure);
+            }
         }
     }
 
@@ -150,6 +254,9 @@ final class GroupCommit {
         for (Pending p : group) {
             p.failure = failure;
             p.done = true;
+            if (p.outcome != null) {
+                laterQueued--;
+            }
         }
     }
 

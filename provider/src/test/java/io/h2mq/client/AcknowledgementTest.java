@@ -192,6 +192,34 @@ class AcknowledgementTest {
         assertEquals(List.of(), browse(producerSession, queue));
     }
 
+    @Test
+    void dupsOkAcknowledgesInBatchesAndWhenTheSessionFindsNothingMore() throws JMSException {
+        String[] texts = new String[250];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = "d" + i;
+        }
+        send(producerSession, queue, texts);
+        Session session = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
+        MessageConsumer consumer = session.createConsumer(queue);
+        assertEquals(150, receiveTexts(consumer, 150).size());
+        assertEquals(250 - DupsOkAcknowledgeMode.ACK_BATCH, browse(producerSession, queue).size(),
+                "one batch of acknowledgements written, the rest put off");
+        assertEquals(100, receiveTexts(consumer, 100).size());
+        assertEquals(List.of(), drainNoWait(consumer));
+        assertEquals(List.of(), browse(producerSession, queue), "finding nothing more, the session acknowledged");
+    }
+
+    @Test
+    void dupsOkRecoverRedeliversNothingAlreadyConsumed() throws JMSException {
+        send(producerSession, queue, "r1", "r2", "r3");
+        Session session = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
+        MessageConsumer consumer = session.createConsumer(queue);
+        assertEquals(List.of("r1", "r2", "r3"), receiveTexts(consumer, 3));
+        session.recover();
+        assertEquals(List.of(), drainNoWait(consumer));
+        assertEquals(List.of(), browse(producerSession, queue));
+    }
+
     // ---- after close -------------------------------------------------------------------------------------------
 
     @Test

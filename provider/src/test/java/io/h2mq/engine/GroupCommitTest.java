@@ -1,12 +1,15 @@
 package io.h2mq.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +30,8 @@ class GroupCommitTest {
     /** A store that records each write's message count, holds the first write until released, fails bad batches. */
     private static final class RecordingStore {
         final List<Integer> writes = new ArrayList<>();
+        /** The first byte of every message body written, in the order the store received them. */
+        final List<Byte> firstBytes = new ArrayList<>();
         final CountDownLatch release = new CountDownLatch(1);
         final AtomicInteger calls = new AtomicInteger();
         final AtomicInteger forced = new AtomicInteger();
@@ -50,6 +55,7 @@ class GroupCommitTest {
                         }
                         synchronized (writes) {
                             writes.add(batch.messages().size());
+                            batch.messages().forEach(m -> firstBytes.add(m.body()[0]));
                         }
                         return null;
                     });
@@ -151,5 +157,61 @@ class GroupCommitTest {
         GroupCommit commit = new GroupCommit(store.proxy());
         commit.write(batchOf(new byte[] {7}));
         assertEquals(List.of(1), store.writes);
+    }
+
+    @Test
+    void aBatchWrittenLaterReturnsAtOnceAndTheWriterThreadCommitsIt() throws Exception {
+        RecordingStore store = new RecordingStore();
+        GroupCommit commit = new GroupCommit(store.proxy());
+        CompletableFuture<StoreException> outcome = new CompletableFuture<>();
+        commit.writeLater(batchOf(new byte[] {5}), outcome::complete);
+        while (store.calls.get() == 0) {
+            Thread.sleep(1);
+        }
+        assertFalse(outcome.isDone(), "the store holds the write, yet writeLater returned");
+        store.release.countDown();
+        assertNull(outcome.get(5, TimeUnit.SECONDS), "committed");
+        assertEquals(List.of(1), store.writes);
+    }
+
+    @Test
+    void aBatchWrittenLaterKeepsItsPlaceBeforeTheCallersNextWrite() {
+        RecordingStore store = new RecordingStore();
+        store.release.countDown();
+        GroupCommit commit = new GroupCommit(store.proxy());
+        for (byte b = 0; b < 50; b++) {
+            commit.writeLater(batchOf(new byte[] {b}), failure -> { });
+        }
+        commit.write(batchOf(new byte[] {50}));
+        List<Byte> expected = new ArrayList<>();
+        for (byte b = 0; b <= 50; b++) {
+            expected.add(b);
+        }
+        assertEquals(expected, store.firstBytes, "written in the order they were queued");
+    }
+
+    @Test
+    void flushReturnsWhenEverythingQueuedIsWritten() throws Exception {
+        RecordingStore store = new RecordingStore();
+        GroupCommit commit = new GroupCommit(store.proxy());
+        for (int i = 0; i < 10; i++) {
+            commit.writeLater(batchOf(new byte[] {1}), failure -> { });
+        }
+        CompletableFuture<Void> flushed = CompletableFuture.runAsync(commit::flush);
+        Thread.sleep(50);
+        assertFalse(flushed.isDone(), "the store still holds the first write");
+        store.release.countDown();
+        flushed.get(5, TimeUnit.SECONDS);
+        assertEquals(10, store.writes.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void theFailureOfABatchWrittenLaterIsToldToItsOutcome() throws Exception {
+        RecordingStore store = new RecordingStore();
+        store.release.countDown();
+        GroupCommit commit = new GroupCommit(store.proxy());
+        CompletableFuture<StoreException> outcome = new CompletableFuture<>();
+        commit.writeLater(batchOf(null), outcome::complete);
+        assertTrue(outcome.get(5, TimeUnit.SECONDS).getMessage().contains("NULL not allowed"));
     }
 }
