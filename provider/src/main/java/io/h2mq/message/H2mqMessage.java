@@ -109,7 +109,8 @@ public class H2mqMessage implements Message {
     void writeBody(DataOutputStream out) throws IOException, JMSException {
     }
 
-    void readBody(DataInputStream in) throws IOException, JMSException {
+    /** Reads what {@link #writeBody} wrote; {@code remaining} is the encoded body's length (it ends the encoding). */
+    void readBody(DataInputStream in, int remaining) throws IOException, JMSException {
     }
 
     /** Called by {@link #markReadOnly()} just before the body becomes read-only ({@link #isBodyReadOnly()} tells the

@@ -62,7 +62,7 @@ public final class MessageCodec {
             H2mqMessage m = BodyType.ofCode(in.readUnsignedByte()).newMessage();
             readHeaders(in, m);
             readProperties(in, m.properties());
-            m.readBody(in);
+            m.readBody(in, in.available());
             m.markReadOnly();
             return m;
         } catch (EOFException e) {
