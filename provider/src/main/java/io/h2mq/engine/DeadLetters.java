@@ -54,7 +54,7 @@ final class DeadLetters {
         NewMessage copy = new NewMessage(MessageCodec.encode(moved), List.of(new NewMessage.Target(dlqEndpoint,
                 moved.getJMSPriority(), 0, moved.getJMSExpiration())));
         broker.write(new WriteBatch().send(copy).acknowledge(new EntryRef(entry.entryId(), entry.messageId(),
-                endpointId, entry.body().length)));
+                endpointId, entry.size())));
         LOG.log(Level.WARNING, "h2mq moved message {0} from {1} to dead-letter queue {2}: {3}",
                 message.getJMSMessageID(), original, deadLetterQueue.name(), reason);
         return true;

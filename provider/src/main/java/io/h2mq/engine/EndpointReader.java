@@ -117,7 +117,7 @@ public final class EndpointReader {
     private Delivery delivery(StoredEntry entry, H2mqMessage message) throws JMSException {
         message.setJMSRedelivered(entry.deliveryCount() > 0);
         message.setDeliveryCount(entry.deliveryCount() + 1);
-        return new Delivery(endpointId, new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.body().length),
+        return new Delivery(endpointId, new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.size()),
                 entry.deliveryCount(),
                 message);
     }
