@@ -35,7 +35,7 @@ final class Admission {
         this.broker = broker;
     }
 
-    List<NewMessage.Target> admit(String destination, boolean queue, List<NewMessage.Target> targets, int size)
+    List<NewMessage.Target> admit(String destination, boolean queue, List<NewMessage.Target> targets, long size)
             throws JMSException {
         OverflowPolicy policy = broker.policies().overflowOf(destination);
         if (!policy.limited()) {
@@ -66,7 +66,7 @@ final class Admission {
         return admitted;
     }
 
-    private boolean fits(long endpointId, OverflowPolicy policy, int size) throws JMSException {
+    private boolean fits(long endpointId, OverflowPolicy policy, long size) throws JMSException {
         Depth depth = depth(endpointId);
         return !policy.full(depth.messages(), depth.bytes(), size);
     }
@@ -79,7 +79,7 @@ final class Admission {
         }
     }
 
-    private void awaitRoom(String what, long endpointId, OverflowPolicy policy, int size) throws JMSException {
+    private void awaitRoom(String what, long endpointId, OverflowPolicy policy, long size) throws JMSException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(policy.blockTimeoutMillis());
         Signal room = broker.roomSignal(endpointId);
         while (true) {

@@ -171,7 +171,7 @@ public final class Broker {
      *
      * @throws jakarta.jms.InvalidDestinationException for a temporary destination that no longer exists
      */
-    public List<NewMessage.Target> route(H2mqDestination destination, H2mqMessage message, int size,
+    public List<NewMessage.Target> route(H2mqDestination destination, H2mqMessage message, long size,
                                          String connectionId) throws JMSException {
         return admission.admit(destination.name(), destination.isQueue(),
                 targets(destination, message, connectionId), size);

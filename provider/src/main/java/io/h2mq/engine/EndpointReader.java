@@ -31,6 +31,7 @@ public final class EndpointReader {
     private final ReentrantLock endpointLock;
     private final java.util.Set<Long> claimsInFlight;
     private final DeadLetters deadLetters;
+    private final LargeBodies largeBodies;
 
     EndpointReader(Broker broker, long endpointId, MessageSelector selector, ReentrantLock endpointLock,
                    java.util.Set<Long> claimsInFlight) {
@@ -40,6 +41,7 @@ public final class EndpointReader {
         this.endpointLock = endpointLock;
         this.claimsInFlight = claimsInFlight;
         this.deadLetters = new DeadLetters(broker);
+        this.largeBodies = new LargeBodies(broker);
     }
 
     public long endpointId() {
@@ -71,7 +73,8 @@ public final class EndpointReader {
                 }
                 if (claim.wasClaimed(entryId)
                         && !deadLetters.moveIfExhausted(endpointId, chosen.entry(), chosen.message())) {
-                    return delivery(chosen.entry(), chosen.message());
+                    return delivery(chosen.entry(),
+                            largeBodies.attachClaimed(endpointId, chosen.entry(), chosen.message()));
                 }
                 // Another process claimed it first, or it went to the dead-letter queue: choose again.
             }

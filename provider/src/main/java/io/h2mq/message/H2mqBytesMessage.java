@@ -227,9 +227,21 @@ public class H2mqBytesMessage extends H2mqMessage implements BytesMessage {
         reset();
     }
 
+    @Override
+    BodyBuffer bodyBuffer() {
+        return body;
+    }
+
+    @Override
+    void attachBody(BodyBuffer received) {
+        body = received;
+        reset();
+    }
+
     /** A copy of the whole body whatever the mode and position, or null when it is empty. */
     @Override
     Object bodyAsObject() throws JMSException {
+        checkBodyLoaded();
         if (body.length() == 0) {
             return null;
         }

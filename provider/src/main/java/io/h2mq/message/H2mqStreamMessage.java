@@ -261,6 +261,18 @@ public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
         rewind();
     }
 
+    @Override
+    BodyBuffer bodyBuffer() {
+        return body;
+    }
+
+    @Override
+    void attachBody(BodyBuffer received) {
+        body = received;
+        count = -1;
+        reset();
+    }
+
     /** A stream body cannot be returned by getBody: the spec says MessageFormatException. */
     @Override
     public <T> T getBody(Class<T> c) throws JMSException {
