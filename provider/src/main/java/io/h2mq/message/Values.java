@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Writes and reads the typed values of the binary format: a one-byte tag, then the value. Used for properties,
@@ -73,7 +74,7 @@ final class Values {
 
     /** Writes a byte[] value, tag included, from part of an array without copying that part first. */
     static void writeBytesValue(DataOutputStream out, byte[] value, int offset, int length) throws IOException {
-        java.util.Objects.checkFromIndexSize(offset, length, value.length);
+        Objects.checkFromIndexSize(offset, length, value.length);
         out.writeByte(BYTES);
         out.writeInt(length);
         out.write(value, offset, length);

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -173,7 +174,10 @@ class LargeMessageTest {
             producer.send(bytesMessage(session, body(THRESHOLD + 1, 8), "large"));
             producer.send(bytesMessage(session, body(10, 9), "small"));
             QueueBrowser browser = session.createBrowser(queue, "color = 'large'");
-            List<?> seen = Collections.list(browser.getEnumeration());
+            List<Object> seen = new ArrayList<>();
+            for (Enumeration<?> walk = browser.getEnumeration(); walk.hasMoreElements();) {
+                seen.add(walk.nextElement());
+            }
             assertEquals(1, seen.size());
             assertArrayEquals(body(THRESHOLD + 1, 8), readAll((BytesMessage) seen.get(0)));
             connection.start();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.store.BranchId;
 import io.h2mq.store.Depth;
 import io.h2mq.store.EndpointKeys;
 import io.h2mq.store.EndpointKind;
@@ -141,5 +142,22 @@ class LargeBodyStoreTest {
         long messageId = store.peek(queue, 0, null, 1).get(0).messageId();
         assertFalse(store.readLargeBody(messageId, (in, length) -> { }));
         assertFalse(store.readLargeBody(messageId + 1000, (in, length) -> { }), "no such message");
+    }
+
+    @Test
+    void preparedBranchKeepsItsLargeSendHiddenUntilCommitAndRollbackDropsIt() {
+        byte[] body = body(500_000);
+        BranchId committed = new BranchId(1, new byte[] {1}, new byte[] {1});
+        store.prepare(committed, "node-a", List.of(streamed(body, new AtomicInteger())), List.of());
+        assertTrue(store.peek(queue, 0, null, 10).isEmpty(), "invisible while prepared");
+        assertEquals(new Depth(1, HEAD.length + body.length), store.depthOf(queue), "its room is reserved");
+        store.commitPrepared(committed);
+        assertArrayEquals(body, readBody(store.peek(queue, 0, null, 1).get(0).messageId()));
+
+        BranchId rolledBack = new BranchId(1, new byte[] {2}, new byte[] {2});
+        store.prepare(rolledBack, "node-a", List.of(streamed(body, new AtomicInteger())), List.of());
+        store.rollbackPrepared(rolledBack);
+        assertEquals(1, store.peek(queue, 0, null, 10).size());
+        assertEquals(new Depth(1, HEAD.length + body.length), store.depthOf(queue));
     }
 }
