@@ -16,12 +16,16 @@ import java.util.Properties;
  * <li>{@code clientID}: a client ID given to every connection (then {@code setClientID} is refused)</li>
  * <li>{@code users}: the messaging identities accepted by {@code createConnection(user, password)}, as
  * {@code name:password,name:password}; when empty, any identity is accepted</li>
+ * <li>delivery, overflow and size limits ({@code maxDeliveryAttempts} ... {@code maxMessageSize}): see each setter
+ * and {@code docs/configuration.md}</li>
  * </ul>
  */
 public final class H2mqOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./h2mq-data/h2mq";
+    /** 128 MiB: a 100 MB body with room for its headers and properties. */
+    public static final long DEFAULT_MAX_MESSAGE_SIZE = 128L * 1024 * 1024;
 
     private String url = DEFAULT_URL;
     private String user;
@@ -45,6 +49,7 @@ public final class H2mqOptions implements Serializable {
 
     /** Default of {@link #setPrefetch}. */
     public static final int DEFAULT_PREFETCH = 100;
+    private long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
 
     public String getUrl() {
         return url;
@@ -267,6 +272,23 @@ public final class H2mqOptions implements Serializable {
         this.prefetch = prefetch;
     }
 
+    public long getMaxMessageSize() {
+        return maxMessageSize;
+    }
+
+    /**
+     * Largest message a send accepts, in encoded bytes (headers, properties and body); a larger one fails with
+     * {@code ResourceAllocationException} before anything is stored. From 1 to 2147483647; default
+     * {@value #DEFAULT_MAX_MESSAGE_SIZE} (128 MiB).
+     */
+    public void setMaxMessageSize(long maxMessageSize) {
+        if (maxMessageSize < 1 || maxMessageSize > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("h2mq option 'maxMessageSize' must be from 1 to " + Integer.MAX_VALUE
+                    + " bytes, got " + maxMessageSize);
+        }
+        this.maxMessageSize = maxMessageSize;
+    }
+
     /** Whether {@code userName}/{@code password} may connect. */
     public boolean accepts(String userName, String password) {
         if (users == null || users.isBlank()) {
@@ -319,6 +341,7 @@ public final class H2mqOptions implements Serializable {
         m.put("durability", durability);
         m.put("expiryQueue", expiryQueue);
         m.put("prefetch", Integer.toString(prefetch));
+        m.put("maxMessageSize", Long.toString(maxMessageSize));
         return m;
     }
 
@@ -350,6 +373,7 @@ public final class H2mqOptions implements Serializable {
                 case "durability" -> o.setDurability(value);
                 case "expiryQueue" -> o.setExpiryQueue(value);
                 case "prefetch" -> o.setPrefetch(parseInt(name, value));
+                case "maxMessageSize" -> o.setMaxMessageSize(parseLong(name, value));
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -361,7 +385,7 @@ public final class H2mqOptions implements Serializable {
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
             "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue",
-            "prefetch");
+            "prefetch", "maxMessageSize");
 
     private static long parseLong(String name, String value) {
         try {

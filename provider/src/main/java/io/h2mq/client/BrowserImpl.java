@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 
 import io.h2mq.H2mqDestination;
 import io.h2mq.engine.JmsErrors;
+import io.h2mq.engine.LargeBodies;
 import io.h2mq.message.H2mqMessage;
 import io.h2mq.message.MessageCodec;
 import io.h2mq.selector.MessageSelector;
@@ -22,7 +23,8 @@ import jakarta.jms.QueueBrowser;
 /**
  * Looks at a queue without consuming: each enumeration walks the queue in delivery order a page at a time, so a deep
  * queue is never loaded into memory at once. Messages that arrive or leave during the walk may or may not be seen, as
- * the spec allows.
+ * the spec allows. A page holds heads only: a body stored apart is read for the next message to be returned, one at
+ * a time, and a message whose body left the store before that is skipped.
  */
 final class BrowserImpl implements QueueBrowser {
     private static final int PAGE = 100;
@@ -32,6 +34,7 @@ final class BrowserImpl implements QueueBrowser {
     private final String selectorText;
     private final MessageSelector selector;
     private final long endpointId;
+    private final LargeBodies largeBodies;
     private volatile boolean closed;
 
     private BrowserImpl(SessionImpl session, H2mqDestination queue, String selectorText, MessageSelector selector,
@@ -41,6 +44,7 @@ final class BrowserImpl implements QueueBrowser {
         this.selectorText = selectorText;
         this.selector = selector;
         this.endpointId = endpointId;
+        this.largeBodies = new LargeBodies(session.connection().broker());
     }
 
     static BrowserImpl open(SessionImpl session, H2mqDestination queue, String selector) throws JMSException {
@@ -84,18 +88,27 @@ final class BrowserImpl implements QueueBrowser {
         closed = true;
     }
 
+    private record Browsed(long messageId, H2mqMessage message) {
+    }
+
     /** One pass over the queue. */
     private final class Walk implements Enumeration<Message> {
-        private final Deque<Message> page = new ArrayDeque<>();
+        private final Deque<Browsed> page = new ArrayDeque<>();
         private Cursor cursor;
         private boolean exhausted;
 
+        /** True when the next message is ready to return, its body apart loaded. */
         @Override
         public boolean hasMoreElements() {
-            while (page.isEmpty() && !exhausted && !closed) {
-                fetch();
+            while (true) {
+                while (page.isEmpty() && !exhausted && !closed) {
+                    fetch();
+                }
+                if (page.isEmpty() || loaded(page.peek())) {
+                    return !page.isEmpty();
+                }
+                page.poll();
             }
-            return !page.isEmpty();
         }
 
         @Override
@@ -103,7 +116,15 @@ final class BrowserImpl implements QueueBrowser {
             if (!hasMoreElements()) {
                 throw new NoSuchElementException("no more messages on " + queue);
             }
-            return page.poll();
+            return page.poll().message();
+        }
+
+        private boolean loaded(Browsed next) {
+            try {
+                return largeBodies.load(next.messageId(), next.message());
+            } catch (JMSException e) {
+                throw new IllegalStateException("browsing " + queue + " failed: " + e.getMessage(), e);
+            }
         }
 
         private void fetch() {
@@ -114,7 +135,7 @@ final class BrowserImpl implements QueueBrowser {
                     if (selector.matches(message::selectorValue)) {
                         message.setJMSRedelivered(entry.deliveryCount() > 0);
                         message.setDeliveryCount(entry.deliveryCount() + 1);
-                        page.add(message);
+                        page.add(new Browsed(entry.messageId(), message));
                     }
                 }
                 exhausted = entries.size() < PAGE;

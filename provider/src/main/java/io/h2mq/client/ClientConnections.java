@@ -60,7 +60,8 @@ public final class ClientConnections {
         try {
             OverflowPolicy overflow = new OverflowPolicy(options.getMaxDepth(), options.getMaxDepthBytes(),
                     OverflowPolicy.Action.valueOf(options.getOverflow()), options.getBlockTimeout());
-            return DeliveryPolicies.of(defaults, overflow, options.getExpiryQueue(), options.getPolicies());
+            return DeliveryPolicies.of(defaults, overflow, options.getExpiryQueue(), options.getMaxMessageSize(),
+                    options.getPolicies());
         } catch (IllegalArgumentException e) {
             throw JmsErrors.withCause(new JMSException("h2mq option 'policies': " + e.getMessage()), e);
         }

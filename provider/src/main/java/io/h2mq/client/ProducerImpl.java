@@ -2,6 +2,7 @@ package io.h2mq.client;
 
 import io.h2mq.H2mqDestination;
 import io.h2mq.engine.JmsErrors;
+import io.h2mq.message.EncodedMessage;
 import io.h2mq.message.H2mqMessage;
 import io.h2mq.message.MessageCodec;
 
@@ -22,7 +23,7 @@ import jakarta.jms.TopicPublisher;
  * A producer: its defaults (delivery mode, priority, time to live, delivery delay) and the stamping of the headers
  * the provider sets on send. The message is frozen to bytes at send, so the application may change or resend its
  * object at once; the headers are set on the application's object too, foreign messages included, as the spec
- * requires.
+ * requires. A large bytes or stream body is not copied: the frozen message shares its blocks, which never change.
  */
 final class ProducerImpl implements MessageProducer, QueueSender, TopicPublisher {
     private final SessionImpl session;
@@ -276,11 +277,11 @@ final class ProducerImpl implements MessageProducer, QueueSender, TopicPublisher
         message.setJMSDeliveryTime(now + deliveryDelay);
         message.setJMSMessageID(disableMessageID ? null : session.connection().nextMessageId());
         H2mqMessage frozen = H2mqMessage.copyOf(message);
-        byte[] body = MessageCodec.encode(frozen);
+        EncodedMessage encoded = MessageCodec.encode(frozen);
         if (listener == null) {
-            session.send(to, frozen, body);
+            session.send(to, frozen, encoded);
         } else {
-            session.completions().send(() -> session.send(to, frozen, body), message, listener);
+            session.completions().send(() -> session.send(to, frozen, encoded), message, listener);
         }
     }
 

@@ -11,7 +11,9 @@ import io.h2mq.H2mqTemporaryTopic;
 import io.h2mq.H2mqTopic;
 import io.h2mq.engine.Delivery;
 import io.h2mq.engine.JmsErrors;
+import io.h2mq.engine.LargeBodies;
 import io.h2mq.engine.Signal;
+import io.h2mq.message.EncodedMessage;
 import io.h2mq.message.H2mqBytesMessage;
 import io.h2mq.message.H2mqMapMessage;
 import io.h2mq.message.H2mqMessage;
@@ -284,11 +286,11 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
     // ---- sending -----------------------------------------------------------------------------------------------
 
     /** Stores a message the producer has stamped, or holds it for commit in a transacted session. */
-    void send(H2mqDestination destination, H2mqMessage frozen, byte[] body) throws JMSException {
-        List<NewMessage.Target> targets = connection.broker().route(destination, frozen, body.length,
+    void send(H2mqDestination destination, H2mqMessage frozen, EncodedMessage encoded) throws JMSException {
+        List<NewMessage.Target> targets = connection.broker().route(destination, frozen, encoded.size(),
                 connection.id());
         synchronized (modeLock) {
-            mode.send(new NewMessage(body, targets),
+            mode.send(LargeBodies.toStore(encoded, targets),
                     frozen.getJMSDeliveryMode() != jakarta.jms.DeliveryMode.NON_PERSISTENT);
         }
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.h2mq.H2mqDestination;
 import io.h2mq.store.Depth;
 import io.h2mq.store.NewMessage;
 import io.h2mq.store.StoreException;
@@ -17,9 +18,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.ResourceAllocationException;
 
 /**
- * Applies a destination's overflow policy to a send before anything is stored: each endpoint the message would go
- * to must have room (its depth is one key look-up in the store), otherwise the policy decides — wait for room, fail,
- * drop the new message, or drop the oldest. Destinations without a limit cost nothing here.
+ * Applies a destination's limits to a send before anything is stored: the message must not be larger than the
+ * destination's maximum message size, and each endpoint it would go to must have room (its depth is one key look-up
+ * in the store), otherwise the overflow policy decides — wait for room, fail, drop the new message, or drop the
+ * oldest. Destinations without a depth limit cost nothing here.
  *
  * <p>A blocked producer is woken by acknowledgements in this JVM; room freed by another process is seen at the next
  * re-check, every {@value #RECHECK_MILLIS} ms at most.
@@ -35,7 +37,21 @@ final class Admission {
         this.broker = broker;
     }
 
-    List<NewMessage.Target> admit(String destination, boolean queue, List<NewMessage.Target> targets, int size)
+    /**
+     * Refuses a message larger than the destination's maxMessageSize.
+     *
+     * @param size the encoded message: head and any body stored apart
+     */
+    void checkSize(H2mqDestination destination, long size) throws ResourceAllocationException {
+        long max = broker.policies().maxMessageSizeOf(destination.name());
+        if (size > max) {
+            throw new ResourceAllocationException("a message of " + size + " bytes cannot be sent to "
+                    + (destination.isQueue() ? "queue '" : "topic '") + destination.name() + "': it is larger than "
+                    + "maxMessageSize " + max + " bytes; nothing was stored");
+        }
+    }
+
+    List<NewMessage.Target> admit(String destination, boolean queue, List<NewMessage.Target> targets, long size)
             throws JMSException {
         OverflowPolicy policy = broker.policies().overflowOf(destination);
         if (!policy.limited()) {
@@ -66,7 +82,7 @@ final class Admission {
         return admitted;
     }
 
-    private boolean fits(long endpointId, OverflowPolicy policy, int size) throws JMSException {
+    private boolean fits(long endpointId, OverflowPolicy policy, long size) throws JMSException {
         Depth depth = depth(endpointId);
         return !policy.full(depth.messages(), depth.bytes(), size);
     }
@@ -79,7 +95,7 @@ final class Admission {
         }
     }
 
-    private void awaitRoom(String what, long endpointId, OverflowPolicy policy, int size) throws JMSException {
+    private void awaitRoom(String what, long endpointId, OverflowPolicy policy, long size) throws JMSException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(policy.blockTimeoutMillis());
         Signal room = broker.roomSignal(endpointId);
         while (true) {

@@ -168,10 +168,14 @@ public final class Broker {
     /**
      * The endpoints a message goes to, with its priority, delivery time and expiry taken from its headers.
      *
+     * @param size the encoded message: its head and any body stored apart
      * @throws jakarta.jms.InvalidDestinationException for a temporary destination that no longer exists
+     * @throws jakarta.jms.ResourceAllocationException for a message larger than the destination's maxMessageSize,
+     *                                                 or a destination full under the FAIL or BLOCK policy
      */
-    public List<NewMessage.Target> route(H2mqDestination destination, H2mqMessage message, int size,
+    public List<NewMessage.Target> route(H2mqDestination destination, H2mqMessage message, long size,
                                          String connectionId) throws JMSException {
+        admission.checkSize(destination, size);
         return admission.admit(destination.name(), destination.isQueue(),
                 targets(destination, message, connectionId), size);
     }

@@ -18,7 +18,8 @@ import jakarta.jms.JMSException;
  * Moves a message that has used up its delivery attempts to its destination's dead-letter queue instead of
  * delivering it again. Checked when a message is claimed, so every way back — rollback, recover, a listener that
  * threw, a node that died holding it — counts the same. The moved message keeps its body, headers and properties
- * and gains {@value #ORIGINAL_DESTINATION}, {@value #DELIVERY_ATTEMPTS} and {@value #REASON}.
+ * and gains {@value #ORIGINAL_DESTINATION}, {@value #DELIVERY_ATTEMPTS} and {@value #REASON}. A body stored apart
+ * is not read: the database copies it to the moved message ({@link LargeBodies#moved}).
  */
 final class DeadLetters {
     static final String ORIGINAL_DESTINATION = "H2MQ_ORIGINAL_DESTINATION";
@@ -51,10 +52,10 @@ final class DeadLetters {
         H2mqQueue deadLetterQueue = new H2mqQueue(policy.deadLetterQueue());
         moved.setJMSDestination(deadLetterQueue);
         long dlqEndpoint = broker.queueEndpoint(deadLetterQueue);
-        NewMessage copy = new NewMessage(MessageCodec.encode(moved), List.of(new NewMessage.Target(dlqEndpoint,
-                moved.getJMSPriority(), 0, moved.getJMSExpiration())));
+        NewMessage copy = LargeBodies.moved(MessageCodec.encode(moved), entry.messageId(),
+                List.of(new NewMessage.Target(dlqEndpoint, moved.getJMSPriority(), 0, moved.getJMSExpiration())));
         broker.write(new WriteBatch().send(copy).acknowledge(new EntryRef(entry.entryId(), entry.messageId(),
-                endpointId, entry.body().length)));
+                endpointId, entry.size())));
         LOG.log(Level.WARNING, "h2mq moved message {0} from {1} to dead-letter queue {2}: {3}",
                 message.getJMSMessageID(), original, deadLetterQueue.name(), reason);
         return true;

@@ -3,14 +3,16 @@ package io.h2mq.engine;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.h2mq.H2mqOptions;
+
 /**
- * The delivery and overflow policies of each destination: the defaults, overridden per destination by a
+ * The delivery, overflow and size policies of each destination: the defaults, overridden per destination by a
  * specification such as {@code orders:maxDeliveryAttempts=3,maxDepth=10000,overflow=FAIL;payments:redeliveryDelay=1000}
  * (destinations separated by ';', settings by ','). A typo is refused when the specification is read, naming what is
  * wrong.
  */
 public final class DeliveryPolicies {
-    private record Both(DeliveryPolicy delivery, OverflowPolicy overflow, String expiryQueue) {
+    private record Both(DeliveryPolicy delivery, OverflowPolicy overflow, String expiryQueue, long maxMessageSize) {
     }
 
     private final Both defaults;
@@ -30,7 +32,17 @@ public final class DeliveryPolicies {
      */
     public static DeliveryPolicies of(DeliveryPolicy deliveryDefaults, OverflowPolicy overflowDefaults,
                                       String expiryQueueDefault, String specification) {
-        Both defaults = new Both(deliveryDefaults, overflowDefaults, expiryQueueDefault);
+        return of(deliveryDefaults, overflowDefaults, expiryQueueDefault, H2mqOptions.DEFAULT_MAX_MESSAGE_SIZE,
+                specification);
+    }
+
+    /**
+     * @param expiryQueueDefault    the queue expired messages move to, or null to drop them
+     * @param maxMessageSizeDefault the largest message (encoded bytes) a send accepts
+     */
+    public static DeliveryPolicies of(DeliveryPolicy deliveryDefaults, OverflowPolicy overflowDefaults,
+                                      String expiryQueueDefault, long maxMessageSizeDefault, String specification) {
+        Both defaults = new Both(deliveryDefaults, overflowDefaults, expiryQueueDefault, maxMessageSizeDefault);
         Map<String, Both> overrides = new HashMap<>();
         if (specification != null && !specification.isBlank()) {
             for (String part : specification.split(";")) {
@@ -53,6 +65,7 @@ public final class DeliveryPolicies {
         DeliveryPolicy p = base.delivery();
         OverflowPolicy o = base.overflow();
         String expiryQueue = base.expiryQueue();
+        long maxMessageSize = base.maxMessageSize();
         for (String setting : settings.split(",")) {
             String[] kv = setting.split("=", 2);
             if (kv.length != 2) {
@@ -72,6 +85,7 @@ public final class DeliveryPolicies {
                     case "blockTimeout" -> o = new OverflowPolicy(o.maxMessages(), o.maxBytes(), o.action(),
                             Long.parseLong(value));
                     case "expiryQueue" -> expiryQueue = value.isEmpty() ? null : value;
+                    case "maxMessageSize" -> maxMessageSize = maxMessageSize(destination, value);
                     default -> p = delivery(p, destination, key, value);
                 }
             } catch (NumberFormatException e) {
@@ -79,7 +93,16 @@ public final class DeliveryPolicies {
                         + "got '" + value + "'", e);
             }
         }
-        return new Both(p, o, expiryQueue);
+        return new Both(p, o, expiryQueue, maxMessageSize);
+    }
+
+    private static long maxMessageSize(String destination, String value) {
+        long size = Long.parseLong(value);
+        if (size < 1 || size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("policy of '" + destination + "': maxMessageSize must be from 1 to "
+                    + Integer.MAX_VALUE + " bytes, got " + size);
+        }
+        return size;
     }
 
     /** Parses an overflow action name. */
@@ -107,7 +130,7 @@ public final class DeliveryPolicies {
             default -> throw new IllegalArgumentException("policy of '" + destination
                     + "': unknown setting '" + key + "' (known: maxDeliveryAttempts, redeliveryDelay, "
                     + "redeliveryBackoff, maxRedeliveryDelay, deadLetterQueue, maxDepth, maxDepthBytes, "
-                    + "overflow, blockTimeout)");
+                    + "overflow, blockTimeout, expiryQueue, maxMessageSize)");
         };
     }
 
@@ -125,6 +148,11 @@ public final class DeliveryPolicies {
     /** False when every destination drops its expired messages, so no expired message needs to be read. */
     public boolean anyExpiryQueue() {
         return defaults.expiryQueue() != null || overrides.values().stream().anyMatch(b -> b.expiryQueue() != null);
+    }
+
+    /** The largest message, in encoded bytes, a send to a queue or topic accepts. */
+    public long maxMessageSizeOf(String destination) {
+        return overrides.getOrDefault(destination, defaults).maxMessageSize();
     }
 
     /** The overflow policy of a queue or topic (for a topic, it applies to each subscription). */

@@ -39,6 +39,7 @@ public final class EndpointReader {
     private final int prefetch;
     private final DeadLetters deadLetters;
     private boolean closed;
+    private final LargeBodies largeBodies;
 
     EndpointReader(Broker broker, long endpointId, MessageSelector selector, LocalEndpoint local, int prefetch) {
         this.broker = broker;
@@ -47,6 +48,7 @@ public final class EndpointReader {
         this.local = local;
         this.prefetch = Math.max(1, prefetch);
         this.deadLetters = new DeadLetters(broker);
+        this.largeBodies = new LargeBodies(broker);
     }
 
     public long endpointId() {
@@ -65,7 +67,7 @@ public final class EndpointReader {
             while (true) {
                 Selection selection = select();
                 if (selection.buffered() != null) {
-                    return delivery(selection.buffered().entry(), selection.buffered().message());
+                    return delivery(selection.buffered());
                 }
                 if (selection.candidates().isEmpty() && selection.handBack().isEmpty()) {
                     return null;
@@ -73,7 +75,7 @@ public final class EndpointReader {
                 List<ClaimedBuffer.Claimed> won = claim(selection);
                 if (!won.isEmpty()) {
                     keep(won.subList(1, won.size()));
-                    return delivery(won.get(0).entry(), won.get(0).message());
+                    return delivery(won.get(0));
                 }
                 // Handed back a stale or expired buffer, lost every race to another process, or dead-lettered
                 // everything claimed: choose again.
@@ -218,10 +220,16 @@ public final class EndpointReader {
         }
     }
 
-    private Delivery delivery(StoredEntry entry, H2mqMessage message) throws JMSException {
+    /**
+     * The delivery of a claimed entry; a body stored apart is read now, when the message is handed over, so a
+     * buffer of claimed large messages never holds their bodies.
+     */
+    private Delivery delivery(ClaimedBuffer.Claimed claimed) throws JMSException {
+        StoredEntry entry = claimed.entry();
+        H2mqMessage message = largeBodies.attachClaimed(endpointId, entry, claimed.message());
         message.setJMSRedelivered(entry.deliveryCount() > 0);
         message.setDeliveryCount(entry.deliveryCount() + 1);
-        return new Delivery(endpointId, new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.body().length),
+        return new Delivery(endpointId, new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.size()),
                 entry.deliveryCount(),
                 message);
     }

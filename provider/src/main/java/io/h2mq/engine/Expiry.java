@@ -18,7 +18,8 @@ import jakarta.jms.JMSException;
  * Clears an endpoint of its expired messages: dropped, or moved to the destination's expiry queue when one is
  * configured. A moved message keeps its body, headers and properties, gains {@value #ORIGINAL_DESTINATION} and
  * {@value #EXPIRED_AT}, and no longer expires (it would otherwise expire again in the expiry queue). Expired messages
- * are never delivered either way: takes skip them.
+ * are never delivered either way: takes skip them. A body stored apart is not read: the database copies it to the
+ * moved message ({@link LargeBodies#moved}).
  */
 final class Expiry {
     static final String ORIGINAL_DESTINATION = "H2MQ_ORIGINAL_DESTINATION";
@@ -50,7 +51,7 @@ final class Expiry {
                     batch.send(moved(message, entry, expiryQueue));
                     moved++;
                 }
-                batch.acknowledge(new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.body().length));
+                batch.acknowledge(new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.size()));
             }
             broker.write(batch);
             if (moved > 0) {
@@ -67,7 +68,7 @@ final class Expiry {
         copy.setJMSExpiration(0);
         H2mqQueue queue = new H2mqQueue(expiryQueue);
         copy.setJMSDestination(queue);
-        return new NewMessage(MessageCodec.encode(copy), List.of(new NewMessage.Target(broker.queueEndpoint(queue),
-                copy.getJMSPriority(), 0, 0)));
+        return LargeBodies.moved(MessageCodec.encode(copy), entry.messageId(),
+                List.of(new NewMessage.Target(broker.queueEndpoint(queue), copy.getJMSPriority(), 0, 0)));
     }
 }

@@ -30,7 +30,7 @@ public record OverflowPolicy(long maxMessages, long maxBytes, Action action, lon
     }
 
     /** True if {@code messages}/{@code bytes} already held leave no room for one more message of {@code size}. */
-    public boolean full(long messages, long bytes, int size) {
+    public boolean full(long messages, long bytes, long size) {
         return (maxMessages > 0 && messages + 1 > maxMessages) || (maxBytes > 0 && bytes + size > maxBytes);
     }
 }

@@ -1,7 +1,5 @@
 package io.h2mq.message;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -17,14 +15,14 @@ import jakarta.jms.JMSException;
  * {@link #reset()} or receive. A read that runs past the end throws {@code MessageEOFException} and leaves the
  * position where it was.
  *
+ * <p>The body lives in a {@link BodyBuffer}: written in blocks that never move, read in place after {@link #reset()}
+ * (no copy), filled in one copy when received, so a large body is in the heap once.
+ *
  * <p>Not thread-safe.
  */
 public class H2mqBytesMessage extends H2mqMessage implements BytesMessage {
-    private static final byte[] EMPTY = new byte[0];
-
-    private ByteArrayOutputStream written = new ByteArrayOutputStream();
-    private DataOutputStream writer = new DataOutputStream(written);
-    private byte[] body = EMPTY;
+    private BodyBuffer body = new BodyBuffer();
+    private DataOutputStream writer = new DataOutputStream(body);
     private DataInputStream reader;
 
     public H2mqBytesMessage() {
@@ -33,23 +31,20 @@ public class H2mqBytesMessage extends H2mqMessage implements BytesMessage {
     @Override
     public long getBodyLength() throws JMSException {
         checkBodyReadable();
-        return body.length;
+        return body.length();
     }
 
+    /** Makes the body read-only (it stays where it was written) and reads it from the start. */
     @Override
     public void reset() {
-        if (!isBodyReadOnly()) {
-            body = written.toByteArray();
-            setBodyReadOnly(true);
-        }
-        reader = new DataInputStream(new ByteArrayInputStream(body));
+        setBodyReadOnly(true);
+        reader = new DataInputStream(body.openStream());
     }
 
     @Override
     public void clearBody() throws JMSException {
-        written = new ByteArrayOutputStream();
-        writer = new DataOutputStream(written);
-        body = EMPTY;
+        body = new BodyBuffer();
+        writer = new DataOutputStream(body);
         reader = null;
         super.clearBody();
     }
@@ -206,14 +201,24 @@ public class H2mqBytesMessage extends H2mqMessage implements BytesMessage {
         return BodyType.BYTES;
     }
 
+    /** Length, then the bytes: the layout {@link Values#writeBytes} writes. */
     @Override
     void writeBody(DataOutputStream out) throws IOException {
-        Values.writeBytes(out, currentBytes());
+        if (body.length() > Integer.MAX_VALUE) {
+            throw new IOException("a body of " + body.length() + " bytes cannot be encoded in a message's head");
+        }
+        out.writeInt((int) body.length());
+        body.writeTo(out);
     }
 
     @Override
-    void readBody(DataInputStream in) throws IOException {
-        body = Values.readBytes(in);
+    void readBody(DataInputStream in, int remaining) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > remaining - Integer.BYTES) {
+            throw new java.io.StreamCorruptedException("BytesMessage body length " + length + " with "
+                    + (remaining - Integer.BYTES) + " bytes left");
+        }
+        body = BodyBuffer.readFrom(in, length);
         setBodyReadOnly(true);
     }
 
@@ -222,16 +227,30 @@ public class H2mqBytesMessage extends H2mqMessage implements BytesMessage {
         reset();
     }
 
-    /** A copy of the whole body whatever the mode and position, or null when it is empty. */
     @Override
-    Object bodyAsObject() {
-        byte[] bytes = currentBytes();
-        return bytes.length == 0 ? null : bytes.clone();
+    BodyBuffer bodyBuffer() {
+        return body;
     }
 
-    /** The body bytes: those written so far in write-only mode, else the frozen body. Not a copy. */
-    byte[] currentBytes() {
-        return isBodyReadOnly() ? body : written.toByteArray();
+    @Override
+    void attachBody(BodyBuffer received) {
+        body = received;
+        reset();
+    }
+
+    /** A copy of the whole body whatever the mode and position, or null when it is empty. */
+    @Override
+    Object bodyAsObject() throws JMSException {
+        checkBodyLoaded();
+        if (body.length() == 0) {
+            return null;
+        }
+        try {
+            return body.toByteArray();
+        } catch (IllegalStateException e) {
+            throw MessageErrors.format("the body of this BytesMessage has " + body.length()
+                    + " bytes, too many for getBody(byte[].class); read it with readBytes", e);
+        }
     }
 
     private interface Read<T> {
@@ -262,7 +281,7 @@ public class H2mqBytesMessage extends H2mqMessage implements BytesMessage {
         try {
             reader.reset();
         } catch (IOException e) {
-            throw new IllegalStateException("ByteArrayInputStream always supports reset", e);
+            throw new IllegalStateException("a BodyBuffer stream always supports reset", e);
         }
     }
 

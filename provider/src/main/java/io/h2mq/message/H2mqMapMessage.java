@@ -179,7 +179,7 @@ public class H2mqMapMessage extends H2mqMessage implements MapMessage {
     }
 
     @Override
-    void readBody(DataInputStream in) throws IOException {
+    void readBody(DataInputStream in, int remaining) throws IOException {
         int count = in.readInt();
         for (int i = 0; i < count; i++) {
             entries.put(Values.readString(in), Values.read(in));

@@ -40,6 +40,8 @@ public class H2mqMessage implements Message {
     private int priority = DEFAULT_PRIORITY;
     private long deliveryTime;
     private boolean bodyReadOnly;
+    /** Length of the body stored apart that this message was decoded without, or -1 when it has its body. */
+    private long awaitedBodyLength = -1;
     private AcknowledgeCallback acknowledgeCallback;
 
     public H2mqMessage() {
@@ -52,7 +54,7 @@ public class H2mqMessage implements Message {
      */
     public static H2mqMessage copyOf(Message message) throws JMSException {
         if (message instanceof H2mqMessage own) {
-            H2mqMessage copy = MessageCodec.decode(MessageCodec.encode(own));
+            H2mqMessage copy = MessageCodec.copy(own);
             copy.properties.setReadOnly(false);
             return copy;
         }
@@ -60,6 +62,15 @@ public class H2mqMessage implements Message {
     }
 
     // ---- provider hooks
+
+    /**
+     * True while this message was decoded from a head whose body is stored apart, and the body has not been attached
+     * yet ({@link MessageCodec#attachBody}). Such a message can be selected, copied and moved, but its body cannot be
+     * read: the engine attaches it before handing the message to the application.
+     */
+    public final boolean awaitsBody() {
+        return awaitedBodyLength >= 0;
+    }
 
     /** Makes body and properties read-only, as they are after receive; bytes and stream bodies are ready to read. */
     public void markReadOnly() {
@@ -109,12 +120,41 @@ public class H2mqMessage implements Message {
     void writeBody(DataOutputStream out) throws IOException, JMSException {
     }
 
-    void readBody(DataInputStream in) throws IOException, JMSException {
+    /** Reads what {@link #writeBody} wrote; {@code remaining} is the encoded body's length (it ends the encoding). */
+    void readBody(DataInputStream in, int remaining) throws IOException, JMSException {
     }
 
     /** Called by {@link #markReadOnly()} just before the body becomes read-only ({@link #isBodyReadOnly()} tells the
      *  mode it is leaving). */
     void onBodyReadOnly() {
+    }
+
+    /**
+     * The live body of a bytes or stream message, which may be stored apart from the head when it is large (the codec
+     * takes a snapshot of it); null for the other types, whose body is always encoded in the head.
+     */
+    BodyBuffer bodyBuffer() {
+        return null;
+    }
+
+    /** Takes the body of a bytes or stream message that was stored apart, making it read-only and ready to read. */
+    void attachBody(BodyBuffer body) {
+        throw new IllegalStateException("a " + getClass().getSimpleName() + " has no body stored apart");
+    }
+
+    final long awaitedBodyLength() {
+        return awaitedBodyLength;
+    }
+
+    /** Marks this message as decoded without its body of {@code length} bytes, stored apart. */
+    final void awaitBody(long length) {
+        this.awaitedBodyLength = length;
+    }
+
+    /** Attaches the body this message awaits. */
+    final void receiveBody(BodyBuffer body) {
+        awaitedBodyLength = -1;
+        attachBody(body);
     }
 
     /** The body as {@link #getBody} returns it, or null when the message has no body. */
@@ -137,8 +177,15 @@ public class H2mqMessage implements Message {
     }
 
     final void checkBodyReadable() throws MessageNotReadableException {
+        checkBodyLoaded();
         if (!bodyReadOnly) {
             throw MessageErrors.notReadable("the body of this " + getClass().getSimpleName());
+        }
+    }
+
+    final void checkBodyLoaded() throws MessageNotReadableException {
+        if (awaitsBody()) {
+            throw MessageErrors.notLoaded("the body of this " + getClass().getSimpleName(), awaitedBodyLength);
         }
     }
 

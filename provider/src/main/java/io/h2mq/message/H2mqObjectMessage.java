@@ -76,7 +76,7 @@ public class H2mqObjectMessage extends H2mqMessage implements ObjectMessage {
     }
 
     @Override
-    void readBody(DataInputStream in) throws IOException {
+    void readBody(DataInputStream in, int remaining) throws IOException {
         serialized = in.readBoolean() ? Values.readBytes(in) : null;
     }
 

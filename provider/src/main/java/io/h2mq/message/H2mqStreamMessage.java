@@ -3,8 +3,6 @@ package io.h2mq.message;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageEOFException;
@@ -20,14 +18,22 @@ import jakarta.jms.StreamMessage;
  * read in chunks by {@link #readBytes(byte[])}, which returns -1 once the field is exhausted (after a chunk that
  * filled the buffer exactly), and another read in the middle of such a field is a {@code MessageFormatException}.
  *
+ * <p>The fields are kept encoded, one after the other, in a {@link BodyBuffer} (each as {@link Values} writes it), not
+ * as objects: a large body is in the heap once, and a byte[] field read in chunks is copied straight from the buffer.
+ * A read marks where its field starts and goes back there when the conversion fails.
+ *
  * <p>Not thread-safe.
  */
 public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
-    private final List<Object> fields = new ArrayList<>();
+    private BodyBuffer body = new BodyBuffer();
+    private DataOutputStream writer = new DataOutputStream(body);
+    /** Fields written, or -1 when unknown (a body received apart from its head) until counted. */
+    private int count;
+    private DataInputStream reader;
+    /** Fields read so far, counting a byte[] field being read in chunks. */
     private int position;
-    /** The byte[] field being read in chunks by readBytes, or null. */
-    private byte[] partialBytes;
-    private int partialOffset;
+    /** Bytes left of the byte[] field being read in chunks by readBytes, or -1 when no such read is under way. */
+    private long partialRemaining = -1;
 
     public H2mqStreamMessage() {
     }
@@ -77,11 +83,12 @@ public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
         return (String) read(ValueKind.STRING);
     }
 
+    /** The next field as written; a byte[] is a new array each time. */
     @Override
     public Object readObject() throws JMSException {
         Object value = next();
         position++;
-        return value instanceof byte[] b ? b.clone() : value;
+        return value;
     }
 
     /**
@@ -90,33 +97,54 @@ public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
      */
     @Override
     public int readBytes(byte[] value) throws JMSException {
-        if (partialBytes == null) {
-            Object field = next();
-            byte[] bytes = (byte[]) Conversions.convert(field, ValueKind.BYTES, fieldName());
-            position++;
-            if (bytes == null) {
-                return -1;
+        if (partialRemaining < 0) {
+            checkNextField();
+            try {
+                int tag = reader.readUnsignedByte();
+                if (!Values.isBytesTag(tag)) {
+                    reader.reset();
+                    return readBytesOfOtherField();
+                }
+                int length = reader.readInt();
+                position++;
+                if (length == 0) {
+                    return 0;
+                }
+                partialRemaining = length;
+            } catch (IOException e) {
+                throw corrupt(e);
             }
-            if (bytes.length == 0) {
-                return 0;
-            }
-            partialBytes = bytes;
-            partialOffset = 0;
         }
         return nextChunk(value);
     }
 
-    private int nextChunk(byte[] value) {
-        int remaining = partialBytes.length - partialOffset;
-        if (remaining == 0) {
-            partialBytes = null;
+    /** A null field reads as -1; any other type is a MessageFormatException, leaving the position where it was. */
+    private int readBytesOfOtherField() throws JMSException {
+        Object field = next();
+        try {
+            Conversions.convert(field, ValueKind.BYTES, fieldName());
+        } catch (JMSException | RuntimeException e) {
+            unread();
+            throw e;
+        }
+        position++;
+        return -1;
+    }
+
+    private int nextChunk(byte[] value) throws JMSException {
+        if (partialRemaining == 0) {
+            partialRemaining = -1;
             return -1;
         }
-        int n = Math.min(value.length, remaining);
-        System.arraycopy(partialBytes, partialOffset, value, 0, n);
-        partialOffset += n;
+        int n = (int) Math.min(value.length, partialRemaining);
+        try {
+            reader.readFully(value, 0, n);
+        } catch (IOException e) {
+            throw corrupt(e);
+        }
+        partialRemaining -= n;
         if (n < value.length) {
-            partialBytes = null;
+            partialRemaining = -1;
         }
         return n;
     }
@@ -168,12 +196,18 @@ public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
 
     @Override
     public void writeBytes(byte[] value) throws JMSException {
-        add(value == null ? null : value.clone());
+        add(value);
     }
 
     @Override
     public void writeBytes(byte[] value, int offset, int length) throws JMSException {
-        add(java.util.Arrays.copyOfRange(value, offset, offset + length));
+        checkBodyWritable();
+        try {
+            Values.writeBytesValue(writer, value, offset, length);
+        } catch (IOException e) {
+            throw MessageErrors.general("cannot write to this StreamMessage", e);
+        }
+        count++;
     }
 
     /** Writes a primitive wrapper, String, byte[] or null; any other class is a MessageFormatException. */
@@ -184,7 +218,7 @@ public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
             throw MessageErrors.format("StreamMessage.writeObject cannot write a " + value.getClass().getName()
                     + "; only primitive wrappers, String, byte[] and null are allowed");
         }
-        add(value instanceof byte[] b ? b.clone() : value);
+        add(value);
     }
 
     @Override
@@ -195,8 +229,12 @@ public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
 
     @Override
     public void clearBody() throws JMSException {
-        fields.clear();
-        rewind();
+        body = new BodyBuffer();
+        writer = new DataOutputStream(body);
+        count = 0;
+        reader = null;
+        position = 0;
+        partialRemaining = -1;
         super.clearBody();
     }
 
@@ -205,25 +243,34 @@ public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
         return BodyType.STREAM;
     }
 
+    /** Field count, then the fields: the layout of format version 1. */
     @Override
     void writeBody(DataOutputStream out) throws IOException {
-        out.writeInt(fields.size());
-        for (Object field : fields) {
-            Values.write(out, field);
-        }
+        out.writeInt(fieldCount());
+        body.writeTo(out);
     }
 
     @Override
-    void readBody(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        for (int i = 0; i < count; i++) {
-            fields.add(Values.read(in));
-        }
+    void readBody(DataInputStream in, int remaining) throws IOException {
+        count = in.readInt();
+        body = BodyBuffer.readFrom(in, remaining - Integer.BYTES);
     }
 
     @Override
     void onBodyReadOnly() {
         rewind();
+    }
+
+    @Override
+    BodyBuffer bodyBuffer() {
+        return body;
+    }
+
+    @Override
+    void attachBody(BodyBuffer received) {
+        body = received;
+        count = -1;
+        reset();
     }
 
     /** A stream body cannot be returned by getBody: the spec says MessageFormatException. */
@@ -239,42 +286,86 @@ public class H2mqStreamMessage extends H2mqMessage implements StreamMessage {
         return false;
     }
 
-    /** The fields as written, for conversion and copying; byte[] values are not copied. */
-    List<Object> fields() {
-        return fields;
+    private int fieldCount() throws IOException {
+        if (count < 0) {
+            DataInputStream in = new DataInputStream(body.openStream());
+            int n = 0;
+            while (in.available() > 0) {
+                Values.read(in);
+                n++;
+            }
+            count = n;
+        }
+        return count;
     }
 
     private Object read(ValueKind kind) throws JMSException {
-        Object value = Conversions.convert(next(), kind, fieldName());
-        position++;
-        return value;
+        Object field = next();
+        try {
+            Object value = Conversions.convert(field, kind, fieldName());
+            position++;
+            return value;
+        } catch (JMSException | RuntimeException e) {
+            unread();
+            throw e;
+        }
     }
 
-    /** The field at the position, without moving. */
+    /** Decodes the field at the position, marking where it starts so that {@link #unread()} can go back. */
     private Object next() throws JMSException {
+        checkNextField();
+        try {
+            return Values.read(reader);
+        } catch (IOException e) {
+            throw corrupt(e);
+        }
+    }
+
+    private void checkNextField() throws JMSException {
         checkBodyReadable();
-        if (partialBytes != null) {
+        if (partialRemaining >= 0) {
             throw MessageErrors.format("the byte[] " + fieldName() + " is only partly read; "
                     + "call readBytes until it returns less than the buffer length or -1");
         }
-        if (position >= fields.size()) {
-            throw new MessageEOFException("end of StreamMessage body: all " + fields.size() + " fields were read");
+        try {
+            if (reader.available() == 0) {
+                throw new MessageEOFException("end of StreamMessage body: all " + position + " fields were read");
+            }
+        } catch (IOException e) {
+            throw corrupt(e);
         }
-        return fields.get(position);
+        reader.mark(0);
+    }
+
+    private void unread() {
+        try {
+            reader.reset();
+        } catch (IOException e) {
+            throw new IllegalStateException("a BodyBuffer stream always supports reset", e);
+        }
+    }
+
+    private JMSException corrupt(IOException e) {
+        return MessageErrors.general("cannot read " + fieldName() + " of this StreamMessage: " + e.getMessage(), e);
     }
 
     private String fieldName() {
-        return "stream field " + (partialBytes != null ? position - 1 : position);
+        return "stream field " + (partialRemaining >= 0 ? position - 1 : position);
     }
 
     private void add(Object value) throws JMSException {
         checkBodyWritable();
-        fields.add(value);
+        try {
+            Values.write(writer, value);
+        } catch (IOException e) {
+            throw MessageErrors.general("cannot write to this StreamMessage", e);
+        }
+        count++;
     }
 
     private void rewind() {
+        reader = new DataInputStream(body.openStream());
         position = 0;
-        partialBytes = null;
-        partialOffset = 0;
+        partialRemaining = -1;
     }
 }

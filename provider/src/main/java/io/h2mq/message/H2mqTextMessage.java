@@ -46,7 +46,7 @@ public class H2mqTextMessage extends H2mqMessage implements TextMessage {
     }
 
     @Override
-    void readBody(DataInputStream in) throws IOException {
+    void readBody(DataInputStream in, int remaining) throws IOException {
         text = Values.readNullableString(in);
     }
 

@@ -30,6 +30,11 @@ final class MessageErrors {
         return new MessageNotReadableException(what + " is write-only; call reset() to read it");
     }
 
+    static MessageNotReadableException notLoaded(String what, long length) {
+        return new MessageNotReadableException(what + " (" + length + " bytes, stored apart) was not loaded from "
+                + "the store");
+    }
+
     static MessageEOFException endOfBody(String what, Exception cause) {
         return withCause(new MessageEOFException("unexpected end of " + what), cause);
     }

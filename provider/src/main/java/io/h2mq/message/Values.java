@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Writes and reads the typed values of the binary format: a one-byte tag, then the value. Used for properties,
@@ -71,8 +72,25 @@ final class Values {
         }
     }
 
+    /** Writes a byte[] value, tag included, from part of an array without copying that part first. */
+    static void writeBytesValue(DataOutputStream out, byte[] value, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, value.length);
+        out.writeByte(BYTES);
+        out.writeInt(length);
+        out.write(value, offset, length);
+    }
+
     static Object read(DataInputStream in) throws IOException {
-        int tag = in.readUnsignedByte();
+        return readAfterTag(in, in.readUnsignedByte());
+    }
+
+    /** True for the tag of a byte[] value, which {@link #readBytes} reads (length, then the bytes). */
+    static boolean isBytesTag(int tag) {
+        return tag == BYTES;
+    }
+
+    /** The value whose tag the caller has just read. */
+    static Object readAfterTag(DataInputStream in, int tag) throws IOException {
         switch (tag) {
             case NULL: return null;
             case BOOLEAN: return in.readBoolean();

@@ -1,5 +1,7 @@
 package io.h2mq.store;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +62,21 @@ public interface MessageStore extends AutoCloseable {
 
     /** Every entry of an endpoint that is not expired, claimed or not, best first, starting after {@code after}. */
     List<StoredEntry> browse(long endpointId, long now, Cursor after, int limit);
+
+    /**
+     * Reads the body a message has stored apart ({@link NewMessage#largeBody()}), handing its stream to
+     * {@code reader} inside the transaction, so that it goes from the database into the reader's memory in one copy.
+     * Peeks, browses and the other reads never read such a body.
+     *
+     * @return false if the message is no longer stored or has no body apart
+     */
+    boolean readLargeBody(long messageId, BodyReader reader);
+
+    /** Takes a body from the store's stream; it must not keep the stream. */
+    @FunctionalInterface
+    interface BodyReader {
+        void read(InputStream body, long length) throws IOException;
+    }
 
     /** Expired ready entries of an endpoint with their messages, oldest first, at most {@code limit}. */
     List<StoredEntry> expired(long endpointId, long now, int limit);

@@ -2,8 +2,22 @@ package io.h2mq.store;
 
 import java.util.List;
 
-/** A message to store once, with the endpoints it goes to. */
-public record NewMessage(byte[] body, List<Target> targets) {
+/**
+ * A message to store once, with the endpoints it goes to.
+ *
+ * @param body      the encoded message (its head, when the body is stored apart)
+ * @param largeBody the body stored apart, or null when {@code body} holds it all
+ */
+public record NewMessage(byte[] body, LargeBody largeBody, List<Target> targets) {
+
+    public NewMessage(byte[] body, List<Target> targets) {
+        this(body, null, targets);
+    }
+
+    /** Bytes the message counts in its endpoints' depth: the encoded message and the body stored apart. */
+    public long size() {
+        return body.length + (largeBody == null ? 0 : largeBody.length());
+    }
 
     /**
      * @param visibleAt epoch millis before which it is not delivered (delivery delay), 0 for at once

@@ -62,7 +62,7 @@ class DeliveryDelayTest {
         message.setJMSTimestamp(now);
         message.setJMSExpiration(0);
         message.setJMSDeliveryTime(now + delayMillis);
-        byte[] body = MessageCodec.encode(message);
+        byte[] body = MessageCodec.encode(message).head();
         List<NewMessage.Target> targets = broker.route(queue, message, body.length, "test-connection");
         broker.write(new WriteBatch().send(new NewMessage(body, targets)));
     }

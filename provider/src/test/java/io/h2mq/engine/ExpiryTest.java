@@ -57,7 +57,7 @@ class ExpiryTest {
         message.setJMSTimestamp(clock.millis());
         message.setJMSExpiration(clock.millis() + ttl);
         message.setJMSDeliveryTime(clock.millis());
-        byte[] body = MessageCodec.encode(message);
+        byte[] body = MessageCodec.encode(message).head();
         List<NewMessage.Target> targets = broker.route(queue, message, body.length, "test");
         broker.write(new WriteBatch().send(new NewMessage(body, targets)));
     }

@@ -137,7 +137,7 @@ class H2mqBytesMessageTest {
     @Test
     void clearBodyOnReceivedMessageMakesItWriteOnlyAndEmpty() throws Exception {
         message.writeByte((byte) 1);
-        H2mqBytesMessage received = (H2mqBytesMessage) MessageCodec.decode(MessageCodec.encode(message));
+        H2mqBytesMessage received = (H2mqBytesMessage) MessageCodec.decode(MessageCodec.encode(message).head());
         received.clearBody();
         assertThrows(MessageNotReadableException.class, received::readByte);
         received.writeByte((byte) 22);
@@ -168,5 +168,34 @@ class H2mqBytesMessageTest {
         assertEquals(5, message.readInt());
         assertThrows(MessageNotWriteableException.class, () -> message.writeInt(1));
         assertThrows(MessageNotWriteableException.class, () -> message.setIntProperty("p", 2));
+    }
+
+    @Test
+    void bodyWrittenInChunksReadsBackInChunksThatSpanBlocks() throws Exception {
+        byte[] chunk = new byte[100_000];
+        for (int i = 0; i < chunk.length; i++) {
+            chunk[i] = (byte) (i % 251);
+        }
+        for (int i = 0; i < 5; i++) {
+            message.writeBytes(chunk);
+        }
+        message.reset();
+        assertEquals(500_000, message.getBodyLength());
+        byte[] read = new byte[chunk.length];
+        for (int i = 0; i < 5; i++) {
+            assertEquals(chunk.length, message.readBytes(read), "a chunk is filled whole while bytes remain");
+            assertArrayEquals(chunk, read);
+        }
+        assertEquals(-1, message.readBytes(read));
+    }
+
+    @Test
+    void sendingDoesNotCopyIntoTheApplicationsMessage() throws Exception {
+        message.writeBytes(new byte[] {1, 2});
+        H2mqBytesMessage copy = (H2mqBytesMessage) H2mqMessage.copyOf(message);
+        message.writeBytes(new byte[] {3});
+        message.reset();
+        assertEquals(3, message.getBodyLength());
+        assertEquals(2, copy.getBodyLength(), "the copy keeps the body as it was when copied");
     }
 }

@@ -87,7 +87,7 @@ class H2mqMapMessageTest {
     @Test
     void receivedMapIsReadOnlyUntilClearBody() throws Exception {
         message.setString("aString", "Initial message");
-        H2mqMapMessage received = (H2mqMapMessage) MessageCodec.decode(MessageCodec.encode(message));
+        H2mqMapMessage received = (H2mqMapMessage) MessageCodec.decode(MessageCodec.encode(message).head());
         assertEquals("Initial message", received.getString("aString"));
         assertThrows(MessageNotWriteableException.class, () -> received.setInt("i", 1));
         received.clearBody();

@@ -46,7 +46,7 @@ class H2mqObjectMessageTest {
     @Test
     void receivedObjectIsReadOnlyUntilClearBody() throws Exception {
         H2mqObjectMessage received = (H2mqObjectMessage) MessageCodec.decode(
-                MessageCodec.encode(new H2mqObjectMessage("Initial message")));
+                MessageCodec.encode(new H2mqObjectMessage("Initial message")).head());
         assertEquals("Initial message", received.getObject());
         assertThrows(MessageNotWriteableException.class, () -> received.setObject("x"));
         received.clearBody();

@@ -158,7 +158,7 @@ class H2mqStreamMessageTest {
     @Test
     void clearBodyOnReceivedMessageMakesItWriteOnlyAndEmpty() throws Exception {
         message.writeString("Testing...");
-        H2mqStreamMessage received = (H2mqStreamMessage) MessageCodec.decode(MessageCodec.encode(message));
+        H2mqStreamMessage received = (H2mqStreamMessage) MessageCodec.decode(MessageCodec.encode(message).head());
         assertEquals("Testing...", received.readString());
         received.clearBody();
         assertThrows(MessageNotReadableException.class, received::readString);
@@ -179,5 +179,39 @@ class H2mqStreamMessageTest {
         message.markReadOnly();
         assertEquals(5, message.readInt());
         assertThrows(MessageNotWriteableException.class, () -> message.writeInt(1));
+    }
+
+    @Test
+    void largeByteFieldIsReadInChunksAndTheNextFieldFollows() throws Exception {
+        byte[] field = new byte[300_000];
+        for (int i = 0; i < field.length; i++) {
+            field[i] = (byte) (i % 253);
+        }
+        message.writeBytes(field, 0, field.length);
+        message.writeLong(42L);
+        message.reset();
+        byte[] chunk = new byte[64 * 1024];
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        int n;
+        while ((n = message.readBytes(chunk)) > 0) {
+            read.write(chunk, 0, n);
+            if (n < chunk.length) {
+                break;
+            }
+        }
+        assertArrayEquals(field, read.toByteArray());
+        assertEquals(42L, message.readLong());
+    }
+
+    @Test
+    void aReceivedBodyReadsTheSameAsTheWrittenOne() throws Exception {
+        message.writeInt(7);
+        message.writeBytes(new byte[] {1, 2, 3});
+        message.writeString("end");
+        H2mqStreamMessage received = (H2mqStreamMessage) MessageCodec.decode(MessageCodec.encode(message).head());
+        assertEquals(7, received.readInt());
+        assertArrayEquals(new byte[] {1, 2, 3}, (byte[]) received.readObject());
+        assertEquals("end", received.readString());
+        assertThrows(MessageEOFException.class, received::readObject);
     }
 }

@@ -25,7 +25,7 @@ class H2mqTextMessageTest {
     void receivedTextIsReadOnlyUntilClearBodyWhichKeepsProperties() throws Exception {
         H2mqTextMessage sent = new H2mqTextMessage("sending");
         sent.setStringProperty("COM_SUN_JMS_TESTNAME", "t");
-        H2mqTextMessage received = (H2mqTextMessage) MessageCodec.decode(MessageCodec.encode(sent));
+        H2mqTextMessage received = (H2mqTextMessage) MessageCodec.decode(MessageCodec.encode(sent).head());
         assertThrows(MessageNotWriteableException.class, () -> received.setText("x"));
         received.clearBody();
         assertNull(received.getText());

@@ -34,11 +34,13 @@ final class JdbcMessageStore implements MessageStore {
 
     private final Jdbc jdbc;
     private final SqlStatements sql;
+    private final MessageRows messages;
     private final Runnable onClose;
 
     JdbcMessageStore(Jdbc jdbc, SqlStatements sql, Runnable onClose) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.messages = new MessageRows(sql);
         this.onClose = onClose;
     }
 
@@ -196,7 +198,7 @@ final class JdbcMessageStore implements MessageStore {
                     batch.markClaimed(batch.claims().get(i).entryId());
                 }
             }
-            insertMessages(tx, batch.messages(), sql.get("entry.insert"), null, depths);
+            messages.insert(tx, batch.messages(), sql.get("entry.insert"), null, depths);
             acknowledge(tx, batch.acknowledged(), depths);
             for (long[] drop : batch.headDrops()) {
                 acknowledge(tx, tx.query(sql.get("entry.head"), ps -> {
@@ -212,41 +214,6 @@ final class JdbcMessageStore implements MessageStore {
             tx.batch(sql.get("entry.give.back"), batch.returned(), (ps, id) -> ps.setLong(1, id));
             return null;
         });
-    }
-
-    /** Inserts messages and their entries; entries of a prepared branch carry its row id. */
-    private void insertMessages(Jdbc.Tx tx, List<NewMessage> messages, String entrySql, Long branchRow,
-                                DepthChanges depths) throws SQLException {
-        List<NewMessage> stored = messages.stream().filter(m -> !m.targets().isEmpty()).toList();
-        if (stored.isEmpty()) {
-            return;
-        }
-        List<Long> ids = tx.query(sql.get("message.ids"), ps -> ps.setInt(1, stored.size()), rs -> rs.getLong(1));
-        try (PreparedStatement insertMessage = tx.prepare(sql.get("message.insert"));
-             PreparedStatement insertEntry = tx.prepare(entrySql)) {
-            for (int i = 0; i < stored.size(); i++) {
-                NewMessage message = stored.get(i);
-                long id = ids.get(i);
-                insertMessage.setLong(1, id);
-                insertMessage.setBytes(2, message.body());
-                insertMessage.addBatch();
-                for (NewMessage.Target target : message.targets()) {
-                    insertEntry.setLong(1, target.endpointId());
-                    insertEntry.setLong(2, id);
-                    insertEntry.setInt(3, target.priority());
-                    insertEntry.setLong(4, target.visibleAt());
-                    insertEntry.setLong(5, target.expiresAt());
-                    insertEntry.setInt(6, message.body().length);
-                    if (branchRow != null) {
-                        insertEntry.setLong(7, branchRow);
-                    }
-                    insertEntry.addBatch();
-                    depths.add(target.endpointId(), 1, message.body().length);
-                }
-            }
-            insertMessage.executeBatch();
-            insertEntry.executeBatch();
-        }
     }
 
     private static EntryRef entryRef(ResultSet rs) throws SQLException {
@@ -287,8 +254,18 @@ final class JdbcMessageStore implements MessageStore {
             ps.setInt(5, from.priority());
             ps.setLong(6, from.entryId());
             ps.setInt(7, limit);
-        }, rs -> new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-                rs.getBytes(6))));
+        }, JdbcMessageStore::storedEntry));
+    }
+
+    private static StoredEntry storedEntry(ResultSet rs) throws SQLException {
+        return new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+                rs.getBytes(6), rs.getInt(7));
+    }
+
+    @Override
+    public boolean readLargeBody(long messageId, BodyReader reader) {
+        return jdbc.inTransaction("read the body of message " + messageId,
+                tx -> messages.readLargeBody(tx, messageId, reader));
     }
 
     @Override
@@ -297,8 +274,7 @@ final class JdbcMessageStore implements MessageStore {
             ps.setLong(1, endpointId);
             ps.setLong(2, now);
             ps.setInt(3, limit);
-        }, rs -> new StoredEntry(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-                rs.getBytes(6))));
+        }, JdbcMessageStore::storedEntry));
     }
 
     @Override
@@ -332,7 +308,7 @@ final class JdbcMessageStore implements MessageStore {
             });
             long branchId = branchRow(tx, branch).orElseThrow();
             DepthChanges depths = new DepthChanges();
-            insertMessages(tx, sends, sql.get("xa.entry.insert"), branchId, depths);
+            messages.insert(tx, sends, sql.get("xa.entry.insert"), branchId, depths);
             depths.apply(tx, sql.get("endpoint.depth.add"));
             int[] held = tx.batch(sql.get("xa.entry.hold"), consumedEntryIds, (ps, id) -> {
                 ps.setLong(1, branchId);
