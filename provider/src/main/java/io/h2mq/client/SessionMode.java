@@ -39,10 +39,11 @@ abstract class SessionMode {
 
     /**
      * A message the application sent through this session. A PERSISTENT one is written before this returns; a
-     * NON_PERSISTENT one is queued for the next group commit without waiting (it need not survive a crash).
+     * NON_PERSISTENT one, or one whose every endpoint dies with this node, is queued for the next group commit
+     * without waiting (it need not survive a crash).
      */
     void send(NewMessage message, boolean persistent) throws JMSException {
-        if (persistent) {
+        if (persistent && !broker.volatileTargets(message.targets())) {
             broker.write(new WriteBatch().send(message));
         } else {
             broker.writeLater(new WriteBatch().send(message));
@@ -116,7 +117,13 @@ abstract class SessionMode {
 
     protected void acknowledgeOne(Delivery delivery) throws JMSException {
         if (unacknowledged.remove(delivery)) {
-            broker.write(new WriteBatch().acknowledge(delivery.entry()));
+            WriteBatch batch = new WriteBatch().acknowledge(delivery.entry());
+            if (broker.volatileEndpoint(delivery.endpointId())) {
+                // The endpoint dies with this node: after a crash nothing could come back from it.
+                broker.writeLater(batch);
+            } else {
+                broker.write(batch);
+            }
         }
     }
 

@@ -76,7 +76,7 @@ public final class Broker {
             return t;
         });
         this.wakeups = new Wakeups(timer, clock);
-        this.endpoints = new EndpointDirectory(store, nodeId);
+        this.endpoints = new EndpointDirectory(store, nodeId, this::awaitWrites);
         this.subscriptions = new Subscriptions(endpoints, nodeId);
         this.router = new Router(endpoints);
         this.xaBranches = new XaBranches(this);
@@ -232,6 +232,24 @@ public final class Broker {
                 failureListeners.forEach(l -> l.accept(e));
             }
         });
+    }
+
+    /**
+     * Whether a send to these endpoints need not wait for its commit: every one of them dies with this node (see
+     * {@link EndpointDirectory#diesWithNode}), so after a crash there is no one the message could be owed to.
+     */
+    public boolean volatileTargets(List<NewMessage.Target> targets) {
+        for (NewMessage.Target target : targets) {
+            if (!endpoints.diesWithNode(target.endpointId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether acknowledging an entry of the endpoint need not wait for its commit (see {@link #volatileTargets}). */
+    public boolean volatileEndpoint(long endpointId) {
+        return endpoints.diesWithNode(endpointId);
     }
 
     /** Returns once everything queued by {@link #writeLater} before the call is written. */

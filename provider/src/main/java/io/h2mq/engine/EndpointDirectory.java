@@ -22,10 +22,16 @@ final class EndpointDirectory {
     private final String nodeId;
     private final Map<String, Long> queueIds = new ConcurrentHashMap<>();
     private final Map<Long, Integer> activeConsumers = new ConcurrentHashMap<>();
+    /** Endpoints of this node that die with it: its temporary queues and unshared non-durable subscriptions. */
+    private final java.util.Set<Long> diesWithNode = ConcurrentHashMap.newKeySet();
 
-    EndpointDirectory(MessageStore store, String nodeId) {
+    private final Runnable pendingWrites;
+
+    /** @param pendingWrites waits for writes queued without waiting, so none lands after its endpoint is deleted */
+    EndpointDirectory(MessageStore store, String nodeId, Runnable pendingWrites) {
         this.store = store;
         this.nodeId = nodeId;
+        this.pendingWrites = pendingWrites;
     }
 
     long queue(String name) {
@@ -50,13 +56,25 @@ final class EndpointDirectory {
         long id = store.createEndpoint(new EndpointSpec(EndpointKeys.queue(name), EndpointKind.QUEUE, name, null,
                 null, null, false, false, true, nodeId, connectionId)).id();
         queueIds.put(name, id);
+        diesWithNode.add(id);
         return id;
     }
 
     EndpointRecord nonDurableSubscription(String topic, String selector, boolean noLocal, String connectionId) {
         String name = UUID.randomUUID().toString();
-        return store.createEndpoint(new EndpointSpec(EndpointKeys.nonDurable(name), EndpointKind.SUBSCRIPTION, topic,
-                name, null, selector, noLocal, false, false, nodeId, connectionId));
+        EndpointRecord record = store.createEndpoint(new EndpointSpec(EndpointKeys.nonDurable(name),
+                EndpointKind.SUBSCRIPTION, topic, name, null, selector, noLocal, false, false, nodeId, connectionId));
+        diesWithNode.add(record.id());
+        return record;
+    }
+
+    /**
+     * Whether the endpoint belongs to this node alone and is deleted when the node dies (a temporary queue, or an
+     * unshared non-durable subscription, made here): what is written only to it need not survive a crash, since
+     * nothing is left to deliver it to or redeliver it from.
+     */
+    boolean diesWithNode(long endpointId) {
+        return diesWithNode.contains(endpointId);
     }
 
     EndpointRecord create(EndpointSpec spec) {
@@ -68,11 +86,13 @@ final class EndpointDirectory {
     }
 
     void delete(EndpointRecord endpoint) {
+        pendingWrites.run();
         store.deleteEndpoint(endpoint.id());
         if (endpoint.kind() == EndpointKind.QUEUE) {
             queueIds.remove(endpoint.destination(), endpoint.id());
         }
         activeConsumers.remove(endpoint.id());
+        diesWithNode.remove(endpoint.id());
     }
 
     void consumerOpened(long endpointId) {

@@ -101,4 +101,46 @@ class NonPersistentTest {
         session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         assertEquals(texts("c", 50), drainNoWait(session.createConsumer(queue)));
     }
+
+    /** Entries in the store, read beside the provider with plain JDBC (no waiting for queued writes). */
+    private int entriesInStore() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + dir.resolve("store").toAbsolutePath());
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM h2mq_entry")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void persistentMessagesToATemporaryQueueOrNonDurableSubscriptionOfThisJvmArriveInOrder() throws JMSException {
+        jakarta.jms.TemporaryQueue replies = session.createTemporaryQueue();
+        jakarta.jms.Topic topic = session.createTopic("np.topic");
+        jakarta.jms.MessageConsumer subscriber = session.createConsumer(topic);
+        jakarta.jms.MessageConsumer replyConsumer = session.createConsumer(replies);
+        MessageProducer producer = session.createProducer(null);
+        for (String text : texts("v", 150)) {
+            producer.send(replies, session.createTextMessage(text));
+            producer.send(topic, session.createTextMessage(text));
+        }
+        assertEquals(texts("v", 150), receiveTexts(replyConsumer, 150));
+        assertEquals(texts("v", 150), receiveTexts(subscriber, 150));
+        assertEquals(List.of(), drainNoWait(replyConsumer));
+    }
+
+    @Test
+    void aPersistentSendThatReachesADurableSubscriptionIsStoredBeforeItReturns() throws Exception {
+        connection.close();
+        connection = StoreFixture.factory(dir).createConnection();
+        connection.setClientID("np-durable");
+        session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        jakarta.jms.Topic topic = session.createTopic("np.durable");
+        session.createDurableSubscriber(topic, "keeps").close();
+        session.createConsumer(topic); // a non-durable one beside it does not make the send volatile
+        MessageProducer producer = session.createProducer(topic);
+        for (int i = 1; i <= 20; i++) {
+            producer.send(session.createTextMessage("d" + i));
+            assertEquals(2 * i, entriesInStore(), "send " + i + " returned before its entries were stored");
+        }
+    }
 }
