@@ -290,8 +290,9 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
         List<NewMessage.Target> targets = connection.broker().route(destination, frozen, encoded.size(),
                 connection.id());
         synchronized (modeLock) {
-            mode.send(LargeBodies.toStore(encoded, targets),
-                    frozen.getJMSDeliveryMode() != jakarta.jms.DeliveryMode.NON_PERSISTENT);
+            boolean persistent = frozen.getJMSDeliveryMode() != jakarta.jms.DeliveryMode.NON_PERSISTENT;
+            NewMessage message = LargeBodies.toStore(encoded, targets);
+            mode.send(persistent ? message : message.nonPersistent(), persistent);
         }
     }
 

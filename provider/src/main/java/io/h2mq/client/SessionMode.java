@@ -118,8 +118,10 @@ abstract class SessionMode {
     protected void acknowledgeOne(Delivery delivery) throws JMSException {
         if (unacknowledged.remove(delivery)) {
             WriteBatch batch = new WriteBatch().acknowledge(delivery.entry());
-            if (broker.volatileEndpoint(delivery.endpointId())) {
-                // The endpoint dies with this node: after a crash nothing could come back from it.
+            if (broker.volatileEndpoint(delivery.endpointId())
+                    || delivery.message().getJMSDeliveryMode() == jakarta.jms.DeliveryMode.NON_PERSISTENT) {
+                // After a crash nothing could come back: the endpoint dies with this node, or the entry of a
+                // NON_PERSISTENT message claimed by a dead node is dropped, not redelivered.
                 broker.writeLater(batch);
             } else {
                 broker.write(batch);

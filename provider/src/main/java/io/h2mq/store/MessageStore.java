@@ -24,7 +24,8 @@ public interface MessageStore extends AutoCloseable {
     /**
      * Hands back every claim of a node that stopped renewing its heartbeat (or of every other node when
      * {@code everyOtherNode} is set, for a store this node opened exclusively), marking those entries redelivered,
-     * and deletes the non-durable endpoints those nodes owned.
+     * and deletes the non-durable endpoints those nodes owned. Claimed entries of NON_PERSISTENT messages are
+     * deleted instead: their acknowledgement may have been lost with the node, and they are delivered at most once.
      *
      * @return how many claims were handed back
      */

@@ -65,6 +65,10 @@ final class JdbcMessageStore implements MessageStore {
                     rs -> rs.getString(1)));
             int reclaimed = 0;
             for (String node : dead) {
+                DepthChanges depths = new DepthChanges();
+                acknowledge(tx, tx.query(sql.get("entry.volatile.owned"), ps -> ps.setString(1, node),
+                        JdbcMessageStore::entryRef), depths);
+                depths.apply(tx, sql.get("endpoint.depth.add"));
                 reclaimed += tx.update(sql.get("entry.redeliver.owned"), ps -> ps.setString(1, node));
                 deleteOwnedEndpoints(tx, node);
                 tx.update(sql.get("node.delete"), ps -> ps.setString(1, node));

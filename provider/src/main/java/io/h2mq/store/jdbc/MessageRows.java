@@ -88,6 +88,8 @@ final class MessageRows {
             entries.setInt(6, size);
             if (branchRow != null) {
                 entries.setLong(7, branchRow);
+            } else {
+                entries.setBoolean(7, message.persistent());
             }
             entries.addBatch();
             depths.add(target.endpointId(), 1, size);

@@ -15,7 +15,7 @@ import io.h2mq.store.StoreException;
  * mid-migration leaves the previous version intact.
  */
 final class SchemaMigrator {
-    static final int CURRENT_VERSION = 5;
+    static final int CURRENT_VERSION = 6;
 
     private static final System.Logger LOG = System.getLogger(SchemaMigrator.class.getName());
 
