@@ -15,7 +15,7 @@ import jakarta.jms.JMSException;
  * recover and close; the write joins the next group commit without the session waiting for it. If the JVM dies
  * first, those messages come back marked redelivered: the duplicates this mode accepts.
  */
-final class DupsOkAcknowledgeMode extends SessionMode {
+final class DupsOkAcknowledgeMode extends AutoAcknowledgeMode {
     static final int ACK_BATCH = 100;
 
     /** Consumed messages whose acknowledgement is not yet written. */
@@ -25,26 +25,9 @@ final class DupsOkAcknowledgeMode extends SessionMode {
         super(broker);
     }
 
+    /** Acknowledged later, with others: see the class comment. */
     @Override
-    void afterReceive(Delivery delivery) {
-        consumed(delivery);
-    }
-
-    @Override
-    void bodyRefused(Delivery delivery) throws JMSException {
-        redeliverOne(delivery);
-    }
-
-    @Override
-    void afterListener(Delivery delivery, boolean threw) throws JMSException {
-        if (threw) {
-            redeliverOne(delivery);
-        } else {
-            consumed(delivery);
-        }
-    }
-
-    private void consumed(Delivery delivery) {
+    void consumed(Delivery delivery) {
         if (unacknowledged.remove(delivery)) {
             consumed.add(delivery);
             if (consumed.size() >= ACK_BATCH) {

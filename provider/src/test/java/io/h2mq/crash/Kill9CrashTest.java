@@ -359,17 +359,9 @@ class Kill9CrashTest {
     void autoAcknowledgedReceiveThatReturnedIsNeverRedeliveredAfterKill9(int prefetch) throws Exception {
         int total = 1200;
         sendInProcess(total);
-        int killAfter = 200 + random.nextInt(400);
         ChildJvm child = child(prefetch, "consume-auto");
         String context = context(child);
-
-        List<Integer> received = new ArrayList<>();
-        while (received.size() < killAfter) {
-            received.addAll(numbersOf(expectLine(child, context)));
-        }
-        child.killHard().stream().filter(l -> l.startsWith("received ")).map(Kill9CrashTest::numbersOf)
-                .forEach(received::addAll);
-        assertEquals(range(0, received.size()), received, context);
+        List<Integer> received = receiveInChildUntilKilled(child, context);
 
         List<Got> got = drainAfterRestart();
 
@@ -400,16 +392,9 @@ class Kill9CrashTest {
     void nonPersistentMessageWhoseReceiveReturnedIsNeverDeliveredAgainAfterKill9() throws Exception {
         int total = 1200;
         sendInProcess(total, DeliveryMode.NON_PERSISTENT);
-        int killAfter = 200 + random.nextInt(400);
         ChildJvm child = child("consume-auto");
         String context = context(child);
-        List<Integer> received = new ArrayList<>();
-        while (received.size() < killAfter) {
-            received.addAll(numbersOf(expectLine(child, context)));
-        }
-        child.killHard().stream().filter(l -> l.startsWith("received ")).map(Kill9CrashTest::numbersOf)
-                .forEach(received::addAll);
-        assertEquals(range(0, received.size()), received, context);
+        List<Integer> received = receiveInChildUntilKilled(child, context);
 
         List<Got> got = drainAfterRestart();
 
@@ -425,5 +410,21 @@ class Kill9CrashTest {
                 () -> dropped + " dropped, more than the consumer could hold claimed: " + summary);
         assertTrue(back.isEmpty() || back.get(0) >= received.size(), summary);
         assertTrue(got.stream().noneMatch(Got::redelivered), () -> "a dropped claim came back: " + summary);
+    }
+
+    /**
+     * Lets an AUTO_ACKNOWLEDGE child consumer print a random number of returned receives, kills it, and returns every
+     * number it printed (checked to be the head of the queue, in order).
+     */
+    private List<Integer> receiveInChildUntilKilled(ChildJvm child, String context) throws Exception {
+        int killAfter = 200 + random.nextInt(400);
+        List<Integer> received = new ArrayList<>();
+        while (received.size() < killAfter) {
+            received.addAll(numbersOf(expectLine(child, context)));
+        }
+        child.killHard().stream().filter(l -> l.startsWith("received ")).map(Kill9CrashTest::numbersOf)
+                .forEach(received::addAll);
+        assertEquals(range(0, received.size()), received, context);
+        return received;
     }
 }
