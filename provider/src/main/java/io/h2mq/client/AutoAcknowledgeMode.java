@@ -15,6 +15,11 @@ class AutoAcknowledgeMode extends SessionMode {
         super(broker);
     }
 
+    @Override
+    boolean consumesOnReceive() {
+        return true;
+    }
+
     /** The application consumed the message: acknowledge it (committed before this returns). */
     void consumed(Delivery delivery) throws JMSException {
         acknowledgeOne(delivery);

@@ -178,7 +178,8 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
             long seen = wake.version();
             if (gate.enter()) {
                 try {
-                    Delivery delivery = reader.poll();
+                    Delivery delivery = bodyType == null && session.consumesOnReceive() ? reader.pollToConsume()
+                            : reader.poll();
                     if (delivery != null) {
                         Message message = session.handOver(delivery);
                         if (bodyType != null && !message.isBodyAssignableTo(bodyType)) {

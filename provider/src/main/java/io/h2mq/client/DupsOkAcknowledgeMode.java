@@ -25,6 +25,12 @@ final class DupsOkAcknowledgeMode extends AutoAcknowledgeMode {
         super(broker);
     }
 
+    /** Its acknowledgements are put off, which a consumption in the claiming write would not save. */
+    @Override
+    boolean consumesOnReceive() {
+        return false;
+    }
+
     /** Acknowledged later, with others: see the class comment. */
     @Override
     void consumed(Delivery delivery) {

@@ -242,6 +242,13 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
         return message;
     }
 
+    /** Whether {@code receive()} may take a message consumed in the write that claims it. */
+    boolean consumesOnReceive() {
+        synchronized (modeLock) {
+            return mode.consumesOnReceive();
+        }
+    }
+
     /** Nothing to deliver now: the session is about to wait. */
     void idle() throws JMSException {
         synchronized (modeLock) {

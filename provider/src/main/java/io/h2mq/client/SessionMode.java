@@ -115,8 +115,19 @@ abstract class SessionMode {
         return endpoints;
     }
 
+    /**
+     * Whether a message {@code receive()} returns is consumed as it returns, so that it may be consumed in the write
+     * that claims it ({@link io.h2mq.engine.EndpointReader#pollToConsume}).
+     */
+    boolean consumesOnReceive() {
+        return false;
+    }
+
     protected void acknowledgeOne(Delivery delivery) throws JMSException {
         if (unacknowledged.remove(delivery)) {
+            if (delivery.consumed()) {
+                return; // consumed in the write that claimed it
+            }
             WriteBatch batch = new WriteBatch().acknowledge(delivery.entry());
             if (broker.volatileEndpoint(delivery.endpointId())
                     || delivery.message().getJMSDeliveryMode() == jakarta.jms.DeliveryMode.NON_PERSISTENT) {

@@ -282,6 +282,7 @@ public final class Broker {
         }
         batch.endpointsGainingEntries().forEach(wakeups::fire);
         batch.acknowledged().forEach(e -> wakeups.fireRoom(e.endpointId()));
+        batch.takes().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.headDrops().forEach(drop -> wakeups.fireRoom(drop[0]));
     }
 

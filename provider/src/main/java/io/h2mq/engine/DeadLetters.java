@@ -34,15 +34,22 @@ final class DeadLetters {
         this.broker = broker;
     }
 
-    /** @return true if the claimed entry was exhausted and has been moved (the caller must not deliver it) */
-    boolean moveIfExhausted(long endpointId, StoredEntry entry, H2mqMessage message) throws JMSException {
+    /** Whether the entry has used up its delivery attempts and is to move (not if it is in the dead-letter queue). */
+    boolean exhausted(StoredEntry entry, H2mqMessage message) {
         DeliveryPolicy policy = broker.policyOf(message);
         H2mqDestination original = (H2mqDestination) message.getJMSDestination();
         boolean alreadyDeadLetter = original != null && original.isQueue()
                 && original.name().equals(policy.deadLetterQueue());
-        if (!policy.exhausted(entry.deliveryCount()) || alreadyDeadLetter) {
+        return policy.exhausted(entry.deliveryCount()) && !alreadyDeadLetter;
+    }
+
+    /** @return true if the claimed entry was exhausted and has been moved (the caller must not deliver it) */
+    boolean moveIfExhausted(long endpointId, StoredEntry entry, H2mqMessage message) throws JMSException {
+        if (!exhausted(entry, message)) {
             return false;
         }
+        DeliveryPolicy policy = broker.policyOf(message);
+        H2mqDestination original = (H2mqDestination) message.getJMSDestination();
         String reason = "delivered " + entry.deliveryCount() + " times without being consumed (maxDeliveryAttempts "
                 + policy.maxDeliveryAttempts() + ")";
         H2mqMessage moved = H2mqMessage.copyOf(message);

@@ -63,19 +63,33 @@ public final class EndpointReader {
      * Returns the next acceptable message, claimed for this node, or null when there is none now.
      */
     public Delivery poll() throws JMSException {
+        return poll(false);
+    }
+
+    /**
+     * As {@link #poll}, for a receive that consumes the message as it returns (AUTO_ACKNOWLEDGE): when the message
+     * has to be claimed from the store now, it is consumed in the same write, sparing the acknowledgement its own
+     * commit ({@link Delivery#consumed()}). One taken from what was claimed ahead is returned unconsumed.
+     */
+    public Delivery pollToConsume() throws JMSException {
+        return poll(true);
+    }
+
+    private Delivery poll(boolean consume) throws JMSException {
         try {
             while (true) {
                 Selection selection = select();
                 if (selection.buffered() != null) {
-                    return delivery(selection.buffered());
+                    return delivery(selection.buffered(), false);
                 }
                 if (selection.candidates().isEmpty() && selection.handBack().isEmpty()) {
                     return null;
                 }
-                List<ClaimedBuffer.Claimed> won = claim(selection);
+                ClaimedBuffer.Claimed toConsume = consume ? consumable(selection.candidates()) : null;
+                List<ClaimedBuffer.Claimed> won = claim(selection, toConsume);
                 if (!won.isEmpty()) {
                     keep(won.subList(1, won.size()));
-                    return delivery(won.get(0));
+                    return delivery(won.get(0), won.get(0) == toConsume);
                 }
                 // Handed back a stale or expired buffer, lost every race to another process, or dead-lettered
                 // everything claimed: choose again.
@@ -182,10 +196,17 @@ public final class EndpointReader {
      * concurrent consumers share commits; returns the entries won, best first, that are to be delivered (those past
      * their delivery attempts went to the dead-letter queue instead).
      */
-    private List<ClaimedBuffer.Claimed> claim(Selection selection) throws JMSException {
+    private List<ClaimedBuffer.Claimed> claim(Selection selection, ClaimedBuffer.Claimed toConsume)
+            throws JMSException {
         WriteBatch batch = new WriteBatch();
         selection.handBack().forEach(c -> batch.giveBack(endpointId, c.entry().entryId()));
-        selection.candidates().forEach(c -> batch.claim(c.entry().entryId(), broker.nodeId()));
+        for (ClaimedBuffer.Claimed c : selection.candidates()) {
+            if (c == toConsume) {
+                batch.take(entryRef(c.entry()), broker.nodeId());
+            } else {
+                batch.claim(c.entry().entryId(), broker.nodeId());
+            }
+        }
         try {
             broker.write(batch);
         } finally {
@@ -201,11 +222,28 @@ public final class EndpointReader {
         List<ClaimedBuffer.Claimed> won = new ArrayList<>(selection.candidates().size());
         for (ClaimedBuffer.Claimed c : selection.candidates()) {
             if (batch.wasClaimed(c.entry().entryId())
-                    && !deadLetters.moveIfExhausted(endpointId, c.entry(), c.message())) {
+                    && (c == toConsume || !deadLetters.moveIfExhausted(endpointId, c.entry(), c.message()))) {
                 won.add(c);
             }
         }
         return won;
+    }
+
+    /**
+     * The best candidate, if it may be consumed in the write that claims it: not one due for the dead-letter queue
+     * (that move needs the claim), nor one whose body is stored apart (read after the claim, from the message row a
+     * consumption would delete).
+     */
+    private ClaimedBuffer.Claimed consumable(List<ClaimedBuffer.Claimed> candidates) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        ClaimedBuffer.Claimed best = candidates.get(0);
+        return deadLetters.exhausted(best.entry(), best.message()) || best.message().awaitsBody() ? null : best;
+    }
+
+    private EntryRef entryRef(StoredEntry entry) {
+        return new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.size());
     }
 
     private void keep(List<ClaimedBuffer.Claimed> rest) {
@@ -224,13 +262,11 @@ public final class EndpointReader {
      * The delivery of a claimed entry; a body stored apart is read now, when the message is handed over, so a
      * buffer of claimed large messages never holds their bodies.
      */
-    private Delivery delivery(ClaimedBuffer.Claimed claimed) throws JMSException {
+    private Delivery delivery(ClaimedBuffer.Claimed claimed, boolean consumed) throws JMSException {
         StoredEntry entry = claimed.entry();
         H2mqMessage message = largeBodies.attachClaimed(endpointId, entry, claimed.message());
         message.setJMSRedelivered(entry.deliveryCount() > 0);
         message.setDeliveryCount(entry.deliveryCount() + 1);
-        return new Delivery(endpointId, new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.size()),
-                entry.deliveryCount(),
-                message);
+        return new Delivery(endpointId, entryRef(entry), entry.deliveryCount(), message, consumed);
     }
 }

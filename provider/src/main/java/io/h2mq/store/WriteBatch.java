@@ -16,6 +16,7 @@ public final class WriteBatch {
     private final List<Long> returned = new ArrayList<>();
     private final List<long[]> headDrops = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<EntryRef> takes = new ArrayList<>();
     private final Set<Long> claimed = new java.util.HashSet<>();
     private final Set<Long> gaining = new LinkedHashSet<>();
 
@@ -75,6 +76,21 @@ public final class WriteBatch {
     }
 
     /** An entry a node wants to deliver. */
+    /**
+     * Claims the entry for a node if it is still ready and, in the same transaction, consumes it (an AUTO_ACKNOWLEDGE
+     * receive that needs no second write); {@link #wasClaimed} tells after the write whether it was taken.
+     */
+    public WriteBatch take(EntryRef entry, String nodeId) {
+        claims.add(new Claim(entry.entryId(), nodeId));
+        takes.add(entry);
+        return this;
+    }
+
+    /** Entries to consume if this batch's claim of them succeeds, from {@link #take}. */
+    public List<EntryRef> takes() {
+        return takes;
+    }
+
     public record Claim(long entryId, String nodeId) {
     }
 
@@ -111,6 +127,7 @@ public final class WriteBatch {
         returned.addAll(other.returned);
         headDrops.addAll(other.headDrops);
         claims.addAll(other.claims);
+        takes.addAll(other.takes);
         gaining.addAll(other.gaining);
         return this;
     }

@@ -204,6 +204,7 @@ final class JdbcMessageStore implements MessageStore {
             }
             messages.insert(tx, batch.messages(), sql.get("entry.insert"), null, depths);
             acknowledge(tx, batch.acknowledged(), depths);
+            acknowledge(tx, batch.takes().stream().filter(t -> batch.wasClaimed(t.entryId())).toList(), depths);
             for (long[] drop : batch.headDrops()) {
                 acknowledge(tx, tx.query(sql.get("entry.head"), ps -> {
                     ps.setLong(1, drop[0]);

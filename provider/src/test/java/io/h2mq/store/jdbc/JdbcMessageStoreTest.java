@@ -110,6 +110,29 @@ class JdbcMessageStoreTest {
     }
 
     @Test
+    void takeConsumesAnEntryOnlyIfItsClaimWins() {
+        long q = queue("take").id();
+        store.write(new WriteBatch().send(message("first", 4, q)).send(message("second", 4, q)));
+        List<StoredEntry> ready = store.peek(q, 0, null, 2);
+        StoredEntry first = ready.get(0);
+        StoredEntry second = ready.get(1);
+        assertTrue(claim(first.entryId(), "node-a"));
+
+        WriteBatch lost = new WriteBatch().take(new EntryRef(first.entryId(), first.messageId(), q, first.size()),
+                "node-b");
+        store.write(lost);
+        assertFalse(lost.wasClaimed(first.entryId()), "node-a holds it");
+        assertEquals(2, store.depth(q), "an entry another node claimed is not consumed");
+
+        WriteBatch won = new WriteBatch().take(new EntryRef(second.entryId(), second.messageId(), q, second.size()),
+                "node-b");
+        store.write(won);
+        assertTrue(won.wasClaimed(second.entryId()));
+        assertEquals(1, store.depth(q), "claimed and consumed in one write");
+        assertTrue(store.peek(q, 0, null, 10).isEmpty());
+    }
+
+    @Test
     void topicMessageStoredOnceSurvivesUntilLastSubscriptionAcknowledges() {
         long s1 = subscription("t", "one").id();
         long s2 = subscription("t", "two").id();
