@@ -42,8 +42,10 @@ public final class Bench {
 
     static {
         PROVIDERS.put("h2mq", c -> new H2mqProvider(c.string("h2mq.durability", null)));
-        PROVIDERS.put("artemis", c -> new ArtemisProvider(c.flag("peers.fsync", true)));
-        PROVIDERS.put("classic", c -> new ClassicProvider(c.flag("peers.fsync", true)));
+        PROVIDERS.put("artemis", c -> new ArtemisProvider(c.flag("peers.fsync", true),
+                c.flag("peers.syncAcks", false)));
+        PROVIDERS.put("classic", c -> new ClassicProvider(c.flag("peers.fsync", true),
+                c.flag("peers.syncAcks", false)));
     }
 
     private Bench() {

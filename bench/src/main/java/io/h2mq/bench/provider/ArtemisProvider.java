@@ -22,13 +22,18 @@ import jakarta.jms.ConnectionFactory;
  * defaults (including the NIO journal buffer timeout that batches syncs; it is what bounds one synchronous
  * producer). Security, JMX and the critical analyzer are off: none of them is on the message path, and the analyzer
  * could stop the JVM on a slow shared disk.
+ *
+ * <p>Acknowledgements: asynchronous, the client's default, unless {@code syncAcks} ({@code blockOnAcknowledge}):
+ * then each acknowledgement waits for the broker, as h2mq's AUTO_ACKNOWLEDGE receive waits for its commit.
  */
 public final class ArtemisProvider implements Provider {
     private final boolean fsync;
+    private final boolean syncAcks;
     private EmbeddedActiveMQ server;
 
-    public ArtemisProvider(boolean fsync) {
+    public ArtemisProvider(boolean fsync, boolean syncAcks) {
         this.fsync = fsync;
+        this.syncAcks = syncAcks;
     }
 
     @Override
@@ -39,7 +44,8 @@ public final class ArtemisProvider implements Provider {
     @Override
     public String durability() {
         return "file journal NIO, journal-sync-transactional=true, journal-sync-non-transactional=true, "
-                + "journal-datasync=" + fsync + ", blockOnDurableSend=true, in-VM acceptor";
+                + "journal-datasync=" + fsync + ", blockOnDurableSend=true, blockOnAcknowledge=" + syncAcks
+                + ", in-VM acceptor";
     }
 
     @Override
@@ -64,6 +70,7 @@ public final class ArtemisProvider implements Provider {
         server.start();
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://0");
         factory.setBlockOnDurableSend(true);
+        factory.setBlockOnAcknowledge(syncAcks);
         return factory;
     }
 

@@ -17,15 +17,21 @@ import jakarta.jms.ConnectionFactory;
  * write (survives {@code kill -9}, like h2mq). With {@code fsync} the journal disk sync strategy is {@code ALWAYS}
  * (= {@code enableJournalDiskSyncs=true}), so that write is also forced to the disk (survives a power loss);
  * without, {@code NEVER}: written to the OS only, as h2mq's default.
+ *
+ * <p>Acknowledgements: asynchronous, the client's default, unless {@code syncAcks} ({@code sendAcksAsync=false}):
+ * then each acknowledgement is a request the broker answers, as h2mq's AUTO_ACKNOWLEDGE receive waits for its
+ * commit.
  */
 public final class ClassicProvider implements Provider {
     private static final String BROKER_NAME = "h2mq-bench";
 
     private final boolean fsync;
+    private final boolean syncAcks;
     private BrokerService broker;
 
-    public ClassicProvider(boolean fsync) {
+    public ClassicProvider(boolean fsync, boolean syncAcks) {
         this.fsync = fsync;
+        this.syncAcks = syncAcks;
     }
 
     @Override
@@ -36,8 +42,7 @@ public final class ClassicProvider implements Provider {
     @Override
     public String durability() {
         return "KahaDB, " + (fsync ? "enableJournalDiskSyncs=true (sync strategy ALWAYS)" : "sync strategy NEVER")
-                + ", synchronous persistent sends, "
-                + "vm:// transport";
+                + ", synchronous persistent sends, sendAcksAsync=" + !syncAcks + ", vm:// transport";
     }
 
     @Override
@@ -61,6 +66,7 @@ public final class ClassicProvider implements Provider {
 
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://" + BROKER_NAME + "?create=false");
         factory.setUseAsyncSend(false);
+        factory.setSendAcksAsync(!syncAcks);
         return factory;
     }
 
