@@ -43,7 +43,7 @@ abstract class SessionMode {
      * without waiting (it need not survive a crash).
      */
     void send(NewMessage message, boolean persistent) throws JMSException {
-        if (persistent && !broker.volatileTargets(message.targets())) {
+        if (persistent && !message.targets().stream().allMatch(t -> broker.diesWithNode(t.endpointId()))) {
             broker.write(new WriteBatch().send(message));
         } else {
             broker.writeLater(new WriteBatch().send(message));
@@ -129,7 +129,7 @@ abstract class SessionMode {
                 return; // consumed in the write that claimed it
             }
             WriteBatch batch = new WriteBatch().acknowledge(delivery.entry());
-            if (broker.volatileEndpoint(delivery.endpointId())
+            if (broker.diesWithNode(delivery.endpointId())
                     || delivery.message().getJMSDeliveryMode() == jakarta.jms.DeliveryMode.NON_PERSISTENT) {
                 // After a crash nothing could come back: the endpoint dies with this node, or the entry of a
                 // NON_PERSISTENT message claimed by a dead node is dropped, not redelivered.

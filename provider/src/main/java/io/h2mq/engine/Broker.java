@@ -235,20 +235,11 @@ public final class Broker {
     }
 
     /**
-     * Whether a send to these endpoints need not wait for its commit: every one of them dies with this node (see
-     * {@link EndpointDirectory#diesWithNode}), so after a crash there is no one the message could be owed to.
+     * Whether the endpoint dies with this node (see {@link EndpointDirectory#diesWithNode}): a send only to such
+     * endpoints, or the acknowledgement of their entries, need not wait for its commit, as after a crash there is no
+     * one it could be owed to.
      */
-    public boolean volatileTargets(List<NewMessage.Target> targets) {
-        for (NewMessage.Target target : targets) {
-            if (!endpoints.diesWithNode(target.endpointId())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether acknowledging an entry of the endpoint need not wait for its commit (see {@link #volatileTargets}). */
-    public boolean volatileEndpoint(long endpointId) {
+    public boolean diesWithNode(long endpointId) {
         return endpoints.diesWithNode(endpointId);
     }
 
