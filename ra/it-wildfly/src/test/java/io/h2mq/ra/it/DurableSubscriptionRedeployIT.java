@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * subscriber forwards every message to the queue Received in its delivery transaction; the test reads that queue.
  */
 @ExtendWith(ArquillianExtension.class)
+@ServerSetup(ArtemisDlqUnbound.class)
 class DurableSubscriptionRedeployIT {
     private static final String LISTENER = "durable-listener";
     private static final Duration PATIENCE = Duration.ofMinutes(2);

@@ -30,6 +30,7 @@ import jakarta.jms.Topic;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Each test marks its bodies with a fresh run ID and looks only at those, so the tests share queues safely.
  */
 @ExtendWith(ArquillianExtension.class)
+@ServerSetup(ArtemisDlqUnbound.class)
 class MessageDrivenBeanIT {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 

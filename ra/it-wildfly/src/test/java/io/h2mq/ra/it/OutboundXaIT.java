@@ -23,6 +23,7 @@ import jakarta.jms.Topic;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * in JNDI, and a send from a container-managed transaction exists exactly when that transaction commits.
  */
 @ExtendWith(ArquillianExtension.class)
+@ServerSetup(ArtemisDlqUnbound.class)
 class OutboundXaIT {
     @EJB
     private Sender sender;
