@@ -1,0 +1,76 @@
+package io.h2mq.ra.inbound;
+
+import java.lang.reflect.Method;
+
+import javax.transaction.xa.XAException;
+import javax.transaction.xa.XAResource;
+import javax.transaction.xa.Xid;
+
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+
+/**
+ * One bean instance behind the container's proxy. Transacted, it drives the XA resource it was created with as a
+ * container does: beforeDelivery starts a branch, afterDelivery ends it and commits in one phase, or rolls back when
+ * onMessage threw.
+ */
+final class RecordingEndpoint implements MessageEndpoint, MessageListener {
+    private final RecordingEndpointFactory factory;
+    private final XAResource xa;
+    private Xid xid;
+    private boolean rollbackOnly;
+
+    RecordingEndpoint(RecordingEndpointFactory factory, XAResource xa) {
+        this.factory = factory;
+        this.xa = xa;
+    }
+
+    @Override
+    public void beforeDelivery(Method method) throws ResourceException {
+        if (xa == null) {
+            throw new ResourceException("beforeDelivery on a non-transacted endpoint: nothing to begin");
+        }
+        xid = new TestXid();
+        rollbackOnly = false;
+        try {
+            xa.start(xid, XAResource.TMNOFLAGS);
+        } catch (XAException e) {
+            throw new ResourceException("start of " + xid + " failed with XA code " + e.errorCode, e);
+        }
+    }
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            factory.deliver(message);
+        } catch (RuntimeException e) {
+            rollbackOnly = true;
+            throw e;
+        } catch (Exception e) {
+            rollbackOnly = true;
+            throw new IllegalStateException("bean failed on " + message, e);
+        }
+    }
+
+    @Override
+    public void afterDelivery() throws ResourceException {
+        try {
+            xa.end(xid, rollbackOnly ? XAResource.TMFAIL : XAResource.TMSUCCESS);
+            if (rollbackOnly) {
+                xa.rollback(xid);
+            } else {
+                xa.commit(xid, true);
+            }
+            factory.ended(!rollbackOnly);
+        } catch (XAException e) {
+            throw new ResourceException("completion of " + xid + " failed with XA code " + e.errorCode, e);
+        }
+    }
+
+    @Override
+    public void release() {
+        factory.endpointReleased();
+    }
+}
