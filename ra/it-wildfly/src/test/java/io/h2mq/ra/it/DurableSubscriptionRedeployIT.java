@@ -127,7 +127,13 @@ class DurableSubscriptionRedeployIT {
         Await.until(expected.size() + " messages forwarded", PATIENCE, () -> {
             drain(forwarded, 500);
             return received.containsAll(expected);
-        }, () -> received.stream().filter(expected::contains).distinct().count() + " of them forwarded");
+        }, () -> missing(expected).size() + " missing: " + missing(expected).stream().sorted().limit(20).toList());
+    }
+
+    private Set<String> missing(Set<String> expected) {
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(received);
+        return missing;
     }
 
     private void drain(Queue queue, long firstWaitMillis) {

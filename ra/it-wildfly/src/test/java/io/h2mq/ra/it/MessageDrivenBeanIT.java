@@ -153,7 +153,11 @@ class MessageDrivenBeanIT {
     private void awaitDistinct(String listener, String prefix, Set<String> expected) {
         Await.until(expected.size() + " distinct messages to " + listener, PATIENCE,
                 () -> new HashSet<>(collector.bodies(listener, prefix)).containsAll(expected),
-                () -> new HashSet<>(collector.bodies(listener, prefix)).size() + " distinct arrived");
+                () -> {
+                    Set<String> missing = new HashSet<>(expected);
+                    missing.removeAll(collector.bodies(listener, prefix));
+                    return missing.size() + " missing: " + missing.stream().sorted().limit(20).toList();
+                });
     }
 
     private static void assertEachOnce(Set<String> expected, List<String> delivered) {

@@ -47,11 +47,11 @@ public class Collector {
         return deliveries(listener, prefix).stream().map(Delivery::body).toList();
     }
 
-    void ordersEntered() {
+    public void ordersEntered() {
         ordersInFlightMax.accumulateAndGet(ordersInFlight.incrementAndGet(), Math::max);
     }
 
-    void ordersLeft() {
+    public void ordersLeft() {
         ordersInFlight.decrementAndGet();
     }
 
