@@ -21,6 +21,7 @@ final class RecordingEndpoint implements MessageEndpoint, MessageListener {
     private final XAResource xa;
     private Xid xid;
     private boolean rollbackOnly;
+    private boolean delivered;
 
     RecordingEndpoint(RecordingEndpointFactory factory, XAResource xa) {
         this.factory = factory;
@@ -34,6 +35,7 @@ final class RecordingEndpoint implements MessageEndpoint, MessageListener {
         }
         xid = new TestXid();
         rollbackOnly = false;
+        delivered = false;
         try {
             xa.start(xid, XAResource.TMNOFLAGS);
         } catch (XAException e) {
@@ -43,6 +45,7 @@ final class RecordingEndpoint implements MessageEndpoint, MessageListener {
 
     @Override
     public void onMessage(Message message) {
+        delivered = true;
         try {
             factory.deliver(message);
         } catch (RuntimeException e) {
@@ -63,7 +66,9 @@ final class RecordingEndpoint implements MessageEndpoint, MessageListener {
             } else {
                 xa.commit(xid, true);
             }
-            factory.ended(!rollbackOnly);
+            if (delivered) {
+                factory.ended(!rollbackOnly);
+            }
         } catch (XAException e) {
             throw new ResourceException("completion of " + xid + " failed with XA code " + e.errorCode, e);
         }

@@ -83,6 +83,7 @@ final class RecordingEndpointFactory implements MessageEndpointFactory {
         }
     }
 
+    /** A transaction in which a message was delivered ended (empty ones are not counted). */
     void ended(boolean committed) {
         (committed ? commits : rollbacks).incrementAndGet();
         Waits.changed();

@@ -85,6 +85,20 @@ final class TestStore {
         return texts;
     }
 
+    /** Messages on the queue now, counted by a browser; for wait conditions, so failures are assertion errors. */
+    int count(Queue queue) {
+        try (Connection connection = factory.createConnection()) {
+            java.util.Enumeration<?> messages = connection.createSession().createBrowser(queue).getEnumeration();
+            int n = 0;
+            for (; messages.hasMoreElements(); messages.nextElement()) {
+                n++;
+            }
+            return n;
+        } catch (JMSException e) {
+            throw new AssertionError("cannot browse " + queue, e);
+        }
+    }
+
     Connection connect() throws JMSException {
         return factory.createConnection();
     }
