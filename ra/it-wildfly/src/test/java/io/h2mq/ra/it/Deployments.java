@@ -66,7 +66,6 @@ public final class Deployments {
                 .append("    <connection-definition class-name=\"io.h2mq.ra.outbound.H2mqManagedConnectionFactory\"")
                 .append(" jndi-name=\"").append(Destinations.CONNECTION_FACTORY).append("\" pool-name=\"h2mq\">\n")
                 .append("      <xa-pool><min-pool-size>0</min-pool-size><max-pool-size>20</max-pool-size></xa-pool>\n")
-                .append("      <recovery no-recovery=\"false\"/>\n")
                 .append("    </connection-definition>\n")
                 .append("  </connection-definitions>\n")
                 .append("  <admin-objects>\n");
