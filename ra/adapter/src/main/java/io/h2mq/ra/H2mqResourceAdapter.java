@@ -110,18 +110,23 @@ public class H2mqResourceAdapter implements ResourceAdapter, Serializable {
         } catch (IllegalArgumentException e) {
             throw new ResourceAdapterInternalException("h2mq resource adapter: " + e.getMessage(), e);
         }
-        activations = new Activations(context.getWorkManager(), settings);
+        activations = new Activations(context.getWorkManager(), settings,
+                context.getTransactionSynchronizationRegistry());
         recovery = new RecoveryConnections();
         LOG.log(Level.INFO, "h2mq resource adapter started ({0})", settings);
     }
 
     @Override
     public void stop() {
+        // Cleared, so a deactivation the server still sends after stop() (seen when an application failed to
+        // deploy) finds nothing to do instead of classes the undeployed adapter no longer has.
         if (activations != null) {
             activations.stopAll();
+            activations = null;
         }
         if (recovery != null) {
             recovery.closeAll();
+            recovery = null;
         }
         LOG.log(Level.INFO, "h2mq resource adapter stopped");
     }

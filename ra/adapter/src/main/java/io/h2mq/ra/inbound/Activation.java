@@ -50,10 +50,11 @@ final class Activation {
 
     /** Resolves what the spec names; fails for a name that does not resolve, before anything is opened. */
     static Activation of(MessageEndpointFactory factory, H2mqActivationSpec spec, StoreSettings adapterSettings,
-                         WorkManager workManager) throws ResourceException {
+                         WorkManager workManager, RollbackMarker rollback) throws ResourceException {
         ActivationTarget target = ActivationTarget.resolve(spec, adapterSettings);
-        DeliverySetup setup = new DeliverySetup(target, ConsumerRecipe.of(spec, target), spec.getMaxSession(),
-                spec.getClientId(), factory, isTransacted(factory));
+        ConsumerRecipe recipe = ConsumerRecipe.of(spec, target);
+        DeliverySetup setup = new DeliverySetup(target, recipe, recipe.sessions(spec.getMaxSession()),
+                spec.getClientId(), factory, isTransacted(factory), rollback);
         return new Activation(setup, workManager, spec.getReconnectInterval());
     }
 

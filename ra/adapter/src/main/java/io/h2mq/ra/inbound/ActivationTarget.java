@@ -32,16 +32,39 @@ record ActivationTarget(H2mqDestination destination, H2mqOptions store) {
             return spec.isTopic() ? new H2mqTopic(spec.getDestination()) : new H2mqQueue(spec.getDestination());
         }
         Object found = lookup("destinationLookup", spec.getDestinationLookup());
-        if (!(found instanceof H2mqDestination destination)) {
-            throw new InvalidPropertyException("h2mq activation property destinationLookup '"
-                    + spec.getDestinationLookup() + "' names " + describe(found) + ", not an h2mq queue or topic");
-        }
+        H2mqDestination destination = asH2mq(found, spec);
         if (spec.getDestinationType() != null && destination.isTopic() != spec.isTopic()) {
             throw new InvalidPropertyException("h2mq activation property destinationLookup '"
                     + spec.getDestinationLookup() + "' names " + destination + " but destinationType is "
                     + spec.getDestinationType());
         }
         return destination;
+    }
+
+    /**
+     * An h2mq destination as it is, or any Queue or Topic (such as the adapter's administered objects) by its
+     * name, as the provider accepts them.
+     */
+    private static H2mqDestination asH2mq(Object found, H2mqActivationSpec spec) throws ResourceException {
+        try {
+            if (found instanceof H2mqDestination ours) {
+                return ours;
+            }
+            if (found instanceof jakarta.jms.Queue queue) {
+                return new H2mqQueue(queue.getQueueName());
+            }
+            if (found instanceof jakarta.jms.Topic topic) {
+                return new H2mqTopic(topic.getTopicName());
+            }
+        } catch (jakarta.jms.JMSException | NullPointerException e) {
+            InvalidPropertyException x = new InvalidPropertyException("h2mq activation property destinationLookup '"
+                    + spec.getDestinationLookup() + "' names " + describe(found) + " without a usable name: "
+                    + e.getMessage());
+            x.initCause(e);
+            throw x;
+        }
+        throw new InvalidPropertyException("h2mq activation property destinationLookup '"
+                + spec.getDestinationLookup() + "' names " + describe(found) + ", not a queue or topic");
     }
 
     private static H2mqOptions store(H2mqActivationSpec spec, StoreSettings adapterSettings)

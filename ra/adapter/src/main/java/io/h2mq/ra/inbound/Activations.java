@@ -10,6 +10,7 @@ import io.h2mq.ra.StoreSettings;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.WorkManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * The resource adapter's active message endpoints, by (endpoint factory, activation spec): the pair the server
@@ -24,6 +25,7 @@ public final class Activations {
 
     private final WorkManager workManager;
     private final StoreSettings adapterSettings;
+    private final RollbackMarker rollback;
     private final Map<Key, Activation> active = new ConcurrentHashMap<>();
 
     /** Identity of the spec bean, not its properties: the server hands back the same object on deactivation. */
@@ -39,14 +41,20 @@ public final class Activations {
         }
     }
 
-    public Activations(WorkManager workManager, StoreSettings adapterSettings) {
+    /**
+     * @param registry the server's transaction registry (from its bootstrap context), used to roll back a delivery
+     *                 that failed outside the bean; null if the server gives none
+     */
+    public Activations(WorkManager workManager, StoreSettings adapterSettings,
+            TransactionSynchronizationRegistry registry) {
         this.workManager = workManager;
         this.adapterSettings = adapterSettings;
+        this.rollback = registry == null ? RollbackMarker.NONE : new RollbackMarker(registry);
     }
 
     public void activate(MessageEndpointFactory factory, H2mqActivationSpec spec) throws ResourceException {
         spec.validate();
-        Activation activation = Activation.of(factory, spec, adapterSettings, workManager);
+        Activation activation = Activation.of(factory, spec, adapterSettings, workManager, rollback);
         Key key = new Key(factory, spec);
         if (active.putIfAbsent(key, activation) != null) {
             throw new jakarta.resource.spi.IllegalStateException("h2mq endpoint " + factory.getActivationName()

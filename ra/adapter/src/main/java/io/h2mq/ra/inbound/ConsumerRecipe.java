@@ -14,17 +14,15 @@ import jakarta.jms.Topic;
  *
  * <ul>
  * <li>a queue: a plain consumer per session; the queue splits its messages among them.</li>
- * <li>a topic with {@code maxSession=1} and {@code shareSubscriptions=false}: an unshared subscription, durable
- * (identity: client ID + subscriptionName, so {@code clientId} is required) or not.</li>
- * <li>a topic otherwise: a shared subscription (JMS 2.0), durable or not, that every session joins. Several unshared
- * consumers would each get every message; a shared subscription splits them. Its name is subscriptionName, or for a
- * non-durable one without a name, a name unique to this activation (so two beans on one topic each get every
- * message). With {@code shareSubscriptions=true} and a subscriptionName, several activations or servers split one
- * subscription.</li>
+ * <li>a topic with {@code shareSubscriptions=false} (the default): an unshared subscription, durable (identity:
+ * client ID + subscriptionName, so {@code clientId} is required) or not, on <em>one</em> session whatever
+ * {@code maxSession} says. An unshared subscription has one consumer at a time, and several unshared non-durable
+ * consumers would each get every message; one session also keeps the topic's order.</li>
+ * <li>a topic with {@code shareSubscriptions=true}: a shared subscription (JMS 2.0), durable or not, that each of the
+ * {@code maxSession} sessions joins, so they split its messages. Its name is subscriptionName, or for a non-durable
+ * one without a name, a name unique to this activation (so two beans on one topic each get every message). Several
+ * activations or servers with the same subscriptionName split one subscription.</li>
  * </ul>
- *
- * An unshared and a shared durable subscription of the same client ID and name are the same identity to the store: a
- * bean redeployed with a different maxSession gets a clear error from the provider rather than a second subscription.
  */
 final class ConsumerRecipe {
     private enum Kind { QUEUE, TOPIC, DURABLE, SHARED, SHARED_DURABLE }
@@ -33,6 +31,11 @@ final class ConsumerRecipe {
     private final ActivationTarget target;
     private final String selector;
     private final String subscriptionName;
+
+    /** The sessions this recipe can use: an unshared topic subscription takes one consumer. */
+    int sessions(int maxSession) {
+        return kind == Kind.TOPIC || kind == Kind.DURABLE ? 1 : maxSession;
+    }
 
     private ConsumerRecipe(Kind kind, ActivationTarget target, String selector, String subscriptionName) {
         this.kind = kind;
@@ -46,7 +49,7 @@ final class ConsumerRecipe {
         if (!target.isTopic()) {
             return new ConsumerRecipe(Kind.QUEUE, target, selector, null);
         }
-        boolean shared = spec.getMaxSession() > 1 || Boolean.TRUE.equals(spec.getShareSubscriptions());
+        boolean shared = Boolean.TRUE.equals(spec.getShareSubscriptions());
         if (spec.isDurable()) {
             return new ConsumerRecipe(shared ? Kind.SHARED_DURABLE : Kind.DURABLE, target, selector,
                     spec.getSubscriptionName());

@@ -76,7 +76,8 @@ final class Deliveries {
         connection.setExceptionListener(this::failed);
         for (int i = 0; i < setup.sessions(); i++) {
             SessionDelivery delivery = setup.transacted()
-                    ? TransactedDelivery.open((XAConnection) connection, setup.recipe(), setup.factory())
+                    ? TransactedDelivery.open((XAConnection) connection, setup.recipe(), setup.factory(),
+                            setup.rollback())
                     : AcknowledgedDelivery.open(connection, setup.recipe(), setup.factory());
             works.add(new DeliveryWork(delivery, this, worksDone));
         }

@@ -28,20 +28,24 @@ final class TransactedDelivery implements SessionDelivery {
     private final MessageConsumer consumer;
     private final MessageEndpoint endpoint;
     private final Object source;
+    private final RollbackMarker rollback;
 
-    private TransactedDelivery(XASession session, MessageConsumer consumer, MessageEndpoint endpoint, Object source) {
+    private TransactedDelivery(XASession session, MessageConsumer consumer, MessageEndpoint endpoint, Object source,
+            RollbackMarker rollback) {
         this.session = session;
         this.consumer = consumer;
         this.endpoint = endpoint;
         this.source = source;
+        this.rollback = rollback;
     }
 
-    static TransactedDelivery open(XAConnection connection, ConsumerRecipe recipe, MessageEndpointFactory factory)
-            throws JMSException, ResourceException {
+    static TransactedDelivery open(XAConnection connection, ConsumerRecipe recipe, MessageEndpointFactory factory,
+            RollbackMarker rollback) throws JMSException, ResourceException {
         XASession session = connection.createXASession();
         try {
             MessageConsumer consumer = recipe.open(session);
-            return new TransactedDelivery(session, consumer, factory.createEndpoint(session.getXAResource()), recipe);
+            return new TransactedDelivery(session, consumer, factory.createEndpoint(session.getXAResource()), recipe,
+                    rollback);
         } catch (JMSException | ResourceException | RuntimeException e) {
             Closing.close(session, e);
             throw e;
@@ -53,8 +57,8 @@ final class TransactedDelivery implements SessionDelivery {
         beginDelivery();
         try {
             Message message = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
-            if (message != null) {
-                OnMessage.deliver((MessageListener) endpoint, message, source);
+            if (message != null && !OnMessage.deliver((MessageListener) endpoint, message, source)) {
+                rollback.markRollbackOnly(source);
             }
         } catch (JMSException e) {
             // The branch must still be ended; with the receive failed the container finds nothing to commit.

@@ -38,7 +38,7 @@ class ActivationLookupTest {
         store = new TestStore(dir);
         workManager = new ThreadPoolWorkManager();
         // The adapter's own store is elsewhere: only the looked-up factory leads to the test's store.
-        activations = new Activations(workManager, new TestStore(dir.resolve("other")).adapterSettings());
+        activations = new Activations(workManager, new TestStore(dir.resolve("other")).adapterSettings(), null);
         System.setProperty(Context.INITIAL_CONTEXT_FACTORY, TestContextFactory.class.getName());
         TestContextFactory.bind(Map.of("connectionFactory.Billing", store.url, "queue.Orders", "orders"));
     }

@@ -32,7 +32,7 @@ class DurableTopicActivationTest {
     void setUp() {
         store = new TestStore(dir);
         workManager = new ThreadPoolWorkManager();
-        activations = new Activations(workManager, store.adapterSettings());
+        activations = new Activations(workManager, store.adapterSettings(), null);
     }
 
     @AfterEach
@@ -49,6 +49,7 @@ class DurableTopicActivationTest {
         spec.setSubscriptionName("price-watch");
         spec.setClientId("watcher");
         spec.setMaxSession(maxSession);
+        spec.setShareSubscriptions(maxSession > 1);
         return spec;
     }
 
@@ -100,12 +101,28 @@ class DurableTopicActivationTest {
     }
 
     @Test
+    void unsharedDurableSubscriptionHasOneSessionWhateverMaxSession() throws Exception {
+        RecordingEndpointFactory bean = RecordingEndpointFactory.accepting(true);
+        H2mqActivationSpec spec = durableSpec(1);
+        spec.setMaxSession(4);
+        activations.activate(bean, spec);
+        store.sendMany(PRICES, "p", 20);
+        Waits.waitFor(() -> bean.receivedCount() >= 20);
+        activations.deactivate(bean, spec);
+
+        assertEquals(1, bean.released.get(), "one session, so one endpoint");
+        assertEquals(IntStream.range(0, 20).mapToObj(i -> "p-" + i).toList(),
+                bean.received().stream().map(Received::text).toList(), "one consumer keeps the topic's order");
+    }
+
+    @Test
     void aNonDurableTopicActivationWithSeveralSessionsGetsEachMessageOnce() throws Exception {
         RecordingEndpointFactory bean = RecordingEndpointFactory.accepting(false);
         H2mqActivationSpec spec = new H2mqActivationSpec();
         spec.setDestination(PRICES.name());
         spec.setDestinationType("jakarta.jms.Topic");
         spec.setMaxSession(3);
+        spec.setShareSubscriptions(true);
         activations.activate(bean, spec);
 
         store.sendMany(PRICES, "order", 100);
@@ -124,6 +141,7 @@ class DurableTopicActivationTest {
             spec.setDestination(PRICES.name());
             spec.setDestinationType("jakarta.jms.Topic");
             spec.setMaxSession(2);
+            spec.setShareSubscriptions(true);
             activations.activate(bean, spec);
         }
 

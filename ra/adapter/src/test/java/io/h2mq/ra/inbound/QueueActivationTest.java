@@ -34,7 +34,7 @@ class QueueActivationTest {
     void setUp() {
         store = new TestStore(dir);
         workManager = new ThreadPoolWorkManager();
-        activations = new Activations(workManager, store.adapterSettings());
+        activations = new Activations(workManager, store.adapterSettings(), null);
     }
 
     @AfterEach

@@ -75,7 +75,7 @@ class ReconnectTest {
         Server server = startServer(port);
         TestStore store = new TestStore("jdbc:h2:tcp://localhost:" + port + "/h2mq");
         ThreadPoolWorkManager workManager = new ThreadPoolWorkManager();
-        Activations activations = new Activations(workManager, store.adapterSettings());
+        Activations activations = new Activations(workManager, store.adapterSettings(), null);
         RecordingEndpointFactory bean = RecordingEndpointFactory.accepting(true);
         H2mqActivationSpec spec = QueueActivationTest.queueSpec(2);
         spec.setReconnectInterval(200L);

@@ -17,6 +17,18 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
  * onMessage threw.
  */
 final class RecordingEndpoint implements MessageEndpoint, MessageListener {
+    /** The transaction a container binds to the delivering thread between beforeDelivery and afterDelivery. */
+    static final ThreadLocal<RecordingEndpoint> CURRENT = new ThreadLocal<>();
+
+    /** Thrown by the container's proxy before the bean's interceptors run: nothing marks the transaction. */
+    static final class ComponentUnavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ComponentUnavailable(String message) {
+            super(message);
+        }
+    }
+
     private final RecordingEndpointFactory factory;
     private final XAResource xa;
     private Xid xid;
@@ -41,6 +53,15 @@ final class RecordingEndpoint implements MessageEndpoint, MessageListener {
         } catch (XAException e) {
             throw new ResourceException("start of " + xid + " failed with XA code " + e.errorCode, e);
         }
+        CURRENT.set(this);
+    }
+
+    Xid transaction() {
+        return xid;
+    }
+
+    void markRollbackOnly() {
+        rollbackOnly = true;
     }
 
     @Override
@@ -48,6 +69,8 @@ final class RecordingEndpoint implements MessageEndpoint, MessageListener {
         delivered = true;
         try {
             factory.deliver(message);
+        } catch (ComponentUnavailable e) {
+            throw e;
         } catch (RuntimeException e) {
             rollbackOnly = true;
             throw e;
@@ -59,6 +82,7 @@ final class RecordingEndpoint implements MessageEndpoint, MessageListener {
 
     @Override
     public void afterDelivery() throws ResourceException {
+        CURRENT.remove();
         try {
             xa.end(xid, rollbackOnly ? XAResource.TMFAIL : XAResource.TMSUCCESS);
             if (rollbackOnly) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class RedeliveryTest {
     void setUp() {
         store = new TestStore(dir);
         workManager = new ThreadPoolWorkManager();
-        activations = new Activations(workManager, store.adapterSettings());
+        activations = new Activations(workManager, store.adapterSettings(), null);
     }
 
     @AfterEach
@@ -50,6 +51,29 @@ class RedeliveryTest {
                 throw new IllegalStateException("bean fails on the first delivery of " + r.text());
             }
         });
+    }
+
+    @Test
+    void transactedDeliveryThatFailsBeforeTheBeanRunsIsRolledBackNotConsumed() throws Exception {
+        activations.stopAll();
+        activations = new Activations(workManager, store.adapterSettings(), new ThreadTransactionRegistry());
+        RecordingEndpointFactory bean = new RecordingEndpointFactory(true, (m, r) -> {
+            if (r.deliveryCount() == 1) {
+                throw new RecordingEndpoint.ComponentUnavailable("bean is being undeployed");
+            }
+        });
+        H2mqActivationSpec spec = QueueActivationTest.queueSpec(1);
+        activations.activate(bean, spec);
+
+        store.send(ORDERS, "order-0");
+
+        Waits.waitFor(() -> bean.receivedCount() >= 2);
+        activations.deactivate(bean, spec);
+        List<Received> received = bean.received();
+        assertEquals(2, received.size(), "deliveries: " + received);
+        assertTrue(received.get(1).redelivered(), "the failed delivery's transaction was rolled back: " + received);
+        assertEquals(2, received.get(1).deliveryCount());
+        assertEquals(1, bean.rollbacks.get());
     }
 
     @ParameterizedTest(name = "transacted={0}")
