@@ -1,5 +1,7 @@
 package io.h2mq.client;
 
+import io.h2mq.H2mqMessageConsumer;
+
 import io.h2mq.H2mqDestination;
 import io.h2mq.H2mqTemporaryQueue;
 import io.h2mq.H2mqTemporaryTopic;
@@ -30,7 +32,7 @@ import jakarta.jms.TopicSubscriber;
  * <p>Wakes: the endpoint's signal (new messages), the connection starting, and close all fire {@link #wake()}, on
  * which a blocked {@code receive} waits.
  */
-final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscriber {
+final class ConsumerImpl implements H2mqMessageConsumer, QueueReceiver, TopicSubscriber {
     private final SessionImpl session;
     private final H2mqDestination destination;
     private final String selectorText;
@@ -153,7 +155,8 @@ final class ConsumerImpl implements MessageConsumer, QueueReceiver, TopicSubscri
      * Receives a message and returns its body. A body that cannot be assigned to {@code type} raises
      * MessageFormatException; in AUTO and DUPS_OK modes the message is then not acknowledged but delivered again.
      */
-    <T> T receiveBody(Class<T> type, long timeoutMillis, boolean noWait) throws JMSException {
+    @Override
+    public <T> T receiveBody(Class<T> type, long timeoutMillis, boolean noWait) throws JMSException {
         Message message = receive(timeoutMillis <= 0 && !noWait ? Long.MAX_VALUE : timeoutMillis, noWait, type);
         return message == null ? null : message.getBody(type);
     }

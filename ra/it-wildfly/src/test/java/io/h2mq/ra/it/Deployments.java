@@ -1,0 +1,146 @@
+package io.h2mq.ra.it;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.h2mq.ra.it.app.Collector;
+import io.h2mq.ra.it.app.Deliveries;
+import io.h2mq.ra.it.app.Destinations;
+import io.h2mq.ra.it.app.OrdersListener;
+import io.h2mq.ra.it.app.PoisonListener;
+import io.h2mq.ra.it.app.PricesListener;
+import io.h2mq.ra.it.app.Receiver;
+import io.h2mq.ra.it.app.Sender;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives the tests deploy, built on the client side (Arquillian calls the {@code @Deployment} methods there):
+ * the rar Maven built, with an {@code ironjacamar.xml} that points the adapter at an H2 file under {@code target/}
+ * and binds the connection factory and the destinations; the test application; and the durable-subscriber
+ * application the redeployment test deploys and undeploys itself.
+ *
+ * <p>The paths come from system properties failsafe sets ({@code ra/it-wildfly/pom.xml}); outside that build they are
+ * missing and this class says which.
+ */
+public final class Deployments {
+    /** The runtime name of the rar deployment, which is also the adapter name MDBs bind to in jboss-ejb3.xml. */
+    public static final String RAR = "h2mq-ra.rar";
+    public static final String APP = "h2mq-it-app.war";
+    public static final String DURABLE_LISTENER = "h2mq-it-durable-listener.jar";
+
+    /** The adapter's h2mq options: three delivery attempts, then the message moves to the queue DLQ. */
+    static final String ADAPTER_OPTIONS = "maxDeliveryAttempts=3;deadLetterQueue=DLQ";
+
+    private Deployments() {
+    }
+
+    public static ResourceAdapterArchive rar() {
+        File built = new File(required("h2mq.it.rar"));
+        if (!built.isFile()) {
+            throw new IllegalStateException("the rar to deploy is missing: " + built
+                    + " (the maven-dependency-plugin copy-rar execution puts it there)");
+        }
+        return ShrinkWrap.create(ZipImporter.class, RAR).importFrom(built).as(ResourceAdapterArchive.class)
+                .addAsManifestResource(new StringAsset(ironjacamarXml(storeUrl())), "ironjacamar.xml");
+    }
+
+    /** The store: an H2 file that the build empties before every run; no other process opens it. */
+    static String storeUrl() {
+        return "jdbc:h2:file:" + Path.of(required("h2mq.it.store"), "h2mq").toAbsolutePath();
+    }
+
+    static String ironjacamarXml(String url) {
+        StringBuilder xml = new StringBuilder()
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ironjacamar>\n")
+                .append("  <config-property name=\"url\">").append(escape(url)).append("</config-property>\n")
+                .append("  <config-property name=\"options\">").append(ADAPTER_OPTIONS).append("</config-property>\n")
+                .append("  <transaction-support>XATransaction</transaction-support>\n")
+                .append("  <connection-definitions>\n")
+                .append("    <connection-definition class-name=\"io.h2mq.ra.outbound.H2mqManagedConnectionFactory\"")
+                .append(" jndi-name=\"").append(Destinations.CONNECTION_FACTORY).append("\" pool-name=\"h2mq\">\n")
+                .append("      <xa-pool><min-pool-size>0</min-pool-size><max-pool-size>20</max-pool-size></xa-pool>\n")
+                .append("    </connection-definition>\n")
+                .append("  </connection-definitions>\n")
+                .append("  <admin-objects>\n");
+        for (String[] object : List.of(
+                new String[] {"AdminQueue", Destinations.ORDERS, "Orders"},
+                new String[] {"AdminQueue", Destinations.POISON, "Poison"},
+                new String[] {"AdminQueue", Destinations.DLQ, "DLQ"},
+                new String[] {"AdminQueue", Destinations.SCRATCH, "Scratch"},
+                new String[] {"AdminQueue", Destinations.RECEIVED, "Received"},
+                new String[] {"AdminTopic", Destinations.PRICES, "Prices"})) {
+            xml.append("    <admin-object class-name=\"io.h2mq.ra.").append(object[0]).append("\" jndi-name=\"")
+                    .append(object[1]).append("\" pool-name=\"").append(object[2]).append("\">\n")
+                    .append("      <config-property name=\"name\">").append(object[2]).append("</config-property>\n")
+                    .append("    </admin-object>\n");
+        }
+        return xml.append("  </admin-objects>\n</ironjacamar>\n").toString();
+    }
+
+    /** An application with only the sending and receiving EJBs: outbound use of the adapter, no activation. */
+    public static WebArchive outboundApp() {
+        return ShrinkWrap.create(WebArchive.class, APP)
+                .addClasses(Destinations.class, Sender.class, Receiver.class, Deployments.class, Await.class);
+    }
+
+    /**
+     * The test application: the sending and receiving EJBs, the collector, and the message-driven beans on Orders
+     * (maxSession 5), Prices (durable) and Poison (throws for marked messages). The test classes are added by
+     * Arquillian, which runs them inside it.
+     */
+    public static WebArchive app() {
+        return ShrinkWrap.create(WebArchive.class, APP)
+                .addClasses(Destinations.class, Sender.class, Receiver.class, Collector.class,
+                        OrdersListener.class, PricesListener.class, PoisonListener.class, Deliveries.class,
+                        Deployments.class, Await.class)
+                .addAsWebInfResource(new StringAsset(jbossEjb3Xml(
+                        OrdersListener.class.getSimpleName(),
+                        PricesListener.class.getSimpleName(),
+                        PoisonListener.class.getSimpleName())), "jboss-ejb3.xml");
+    }
+
+    /** The durable subscriber the redeployment test deploys and undeploys: it forwards each message to Received. */
+    public static JavaArchive durableListener() {
+        return ShrinkWrap.create(JavaArchive.class, DURABLE_LISTENER)
+                .addClasses(Destinations.class, io.h2mq.ra.it.redeploy.ForwardingListener.class)
+                .addAsManifestResource(new StringAsset(jbossEjb3Xml(
+                        io.h2mq.ra.it.redeploy.ForwardingListener.class.getSimpleName())), "jboss-ejb3.xml");
+    }
+
+    /** Binds each named MDB to the h2mq adapter instead of the server's default (ActiveMQ Artemis). */
+    static String jbossEjb3Xml(String... mdbNames) {
+        StringBuilder xml = new StringBuilder()
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<jboss:ejb-jar xmlns:jboss=\"urn:jboss:jakartaee:1.0\"")
+                .append(" xmlns=\"https://jakarta.ee/xml/ns/jakartaee\"")
+                .append(" xmlns:mdb=\"urn:resource-adapter-binding:2.0\" version=\"4.0\">\n")
+                .append("  <assembly-descriptor>\n");
+        for (String name : mdbNames) {
+            xml.append("    <mdb:resource-adapter-binding>\n")
+                    .append("      <ejb-name>").append(name).append("</ejb-name>\n")
+                    .append("      <mdb:resource-adapter-name>").append(RAR).append("</mdb:resource-adapter-name>\n")
+                    .append("    </mdb:resource-adapter-binding>\n");
+        }
+        return xml.append("  </assembly-descriptor>\n</jboss:ejb-jar>\n").toString();
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + property + " is not set; run the tests with "
+                    + "./mvnw verify -pl ra/it-wildfly, whose failsafe configuration sets it");
+        }
+        return value;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
