@@ -92,14 +92,20 @@ final class ChildJvm implements AutoCloseable {
 
     /**
      * Kills the child with SIGKILL and waits until it is dead and its stdout is read to the end.
-     * {@link Process#destroyForcibly()} on Linux sends SIGKILL (the JDK's ProcessImpl calls kill(pid, SIGKILL) for
-     * a forcible destroy); the exit status 137 = 128 + 9 asserted here proves the child died of signal 9, not of
-     * SIGTERM (143) or by exiting on its own.
+     * {@link ProcessHandle#destroyForcibly()} on Linux sends SIGKILL (the JDK's ProcessHandleImpl calls
+     * kill(pid, SIGKILL) for a forcible destroy); the exit status 137 = 128 + 9 asserted here proves the child died of
+     * signal 9, not of SIGTERM (143) or by exiting on its own.
+     *
+     * <p>Not {@link Process#destroyForcibly()}: after the signal, the JDK's ProcessImpl also closes the process's
+     * stdout, so whatever the child printed that the reader thread had not taken from the pipe yet (under load, many
+     * lines) was silently dropped, and a test would miss, for instance, the "committing" line of a commit that did
+     * happen. The process handle only sends the signal; the pipe keeps what the child wrote before it died, and it is
+     * read here to its end.
      *
      * @return the lines the child printed that the caller had not taken yet
      */
     List<String> killHard() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         int status = process.waitFor();
         assertEquals(KILLED_BY_SIGKILL, status, () -> "the child should die of SIGKILL; " + describe());
         assertEquals(false, process.toHandle().isAlive());
