@@ -26,10 +26,6 @@ final class ManagedLocalTransaction implements LocalTransaction {
         this.resource = resource;
     }
 
-    synchronized boolean active() {
-        return current != null;
-    }
-
     @Override
     public synchronized void begin() throws ResourceException {
         if (current != null) {

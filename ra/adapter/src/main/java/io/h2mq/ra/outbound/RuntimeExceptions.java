@@ -57,30 +57,27 @@ final class RuntimeExceptions {
     static JMSRuntimeException of(JMSException e) {
         String m = e.getMessage();
         String code = e.getErrorCode();
-        JMSRuntimeException r;
         if (e instanceof IllegalStateException) {
-            r = new IllegalStateRuntimeException(m, code, e);
+            return new IllegalStateRuntimeException(m, code, e);
         } else if (e instanceof InvalidClientIDException) {
-            r = new InvalidClientIDRuntimeException(m, code, e);
+            return new InvalidClientIDRuntimeException(m, code, e);
         } else if (e instanceof InvalidDestinationException) {
-            r = new InvalidDestinationRuntimeException(m, code, e);
+            return new InvalidDestinationRuntimeException(m, code, e);
         } else if (e instanceof InvalidSelectorException) {
-            r = new InvalidSelectorRuntimeException(m, code, e);
+            return new InvalidSelectorRuntimeException(m, code, e);
         } else if (e instanceof JMSSecurityException) {
-            r = new JMSSecurityRuntimeException(m, code, e);
+            return new JMSSecurityRuntimeException(m, code, e);
         } else if (e instanceof MessageFormatException) {
-            r = new MessageFormatRuntimeException(m, code, e);
+            return new MessageFormatRuntimeException(m, code, e);
         } else if (e instanceof MessageNotWriteableException) {
-            r = new MessageNotWriteableRuntimeException(m, code, e);
+            return new MessageNotWriteableRuntimeException(m, code, e);
         } else if (e instanceof ResourceAllocationException) {
-            r = new ResourceAllocationRuntimeException(m, code, e);
+            return new ResourceAllocationRuntimeException(m, code, e);
         } else if (e instanceof TransactionInProgressException) {
-            r = new TransactionInProgressRuntimeException(m, code, e);
+            return new TransactionInProgressRuntimeException(m, code, e);
         } else if (e instanceof TransactionRolledBackException) {
-            r = new TransactionRolledBackRuntimeException(m, code, e);
-        } else {
-            r = new JMSRuntimeException(m, code, e);
+            return new TransactionRolledBackRuntimeException(m, code, e);
         }
-        return r;
+        return new JMSRuntimeException(m, code, e);
     }
 }
