@@ -23,14 +23,9 @@ import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 
 import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,11 +33,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A durable subscriber's application undeployed and redeployed while publishing goes on: its subscription keeps
  * what is published in between and delivers it after the redeployment, nothing lost and nothing twice. The
  * subscriber forwards every message to the queue Received in its delivery transaction; the test reads that queue.
+ * Each server's module runs this through a subclass that declares the deployments, {@link #LISTENER} among them.
  */
 @ExtendWith(ArquillianExtension.class)
-@ServerSetup(ArtemisDlqUnbound.class)
-class DurableSubscriptionRedeployIT {
-    private static final String LISTENER = "durable-listener";
+abstract class DurableSubscriptionRedeployTests {
+    /** The name of the undeployed-at-first durable-subscriber deployment each server's subclass declares. */
+    static final String LISTENER = "durable-listener";
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final int PER_BATCH = 50;
 
@@ -54,21 +50,6 @@ class DurableSubscriptionRedeployIT {
     private Deployer deployer;
 
     private final List<String> received = new ArrayList<>();
-
-    @Deployment(name = "rar", order = 1, testable = false)
-    static ResourceAdapterArchive rar() {
-        return Deployments.rar();
-    }
-
-    @Deployment(name = "app", order = 2)
-    static WebArchive app() {
-        return Deployments.outboundApp().addClass(DurableSubscriptionRedeployIT.class);
-    }
-
-    @Deployment(name = LISTENER, managed = false, testable = false)
-    static JavaArchive durableListener() {
-        return Deployments.durableListener();
-    }
 
     @Test
     @OperateOnDeployment("app")

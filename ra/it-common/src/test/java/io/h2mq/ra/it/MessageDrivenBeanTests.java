@@ -27,22 +27,18 @@ import jakarta.ejb.EJB;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Message-driven beans fed by the adapter's activation spec, with sends from container-managed XA transactions.
- * Each test marks its bodies with a fresh run ID and looks only at those, so the tests share queues safely.
+ * Each test marks its bodies with a fresh run ID and looks only at those, so the tests share queues safely. Each
+ * server's module runs these through a subclass that declares its deployments.
  */
 @ExtendWith(ArquillianExtension.class)
-@ServerSetup(ArtemisDlqUnbound.class)
-class MessageDrivenBeanIT {
+abstract class MessageDrivenBeanTests {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @EJB
@@ -51,16 +47,6 @@ class MessageDrivenBeanIT {
     private Receiver receiver;
     @EJB
     private Collector collector;
-
-    @Deployment(name = "rar", order = 1, testable = false)
-    static ResourceAdapterArchive rar() {
-        return Deployments.rar();
-    }
-
-    @Deployment(name = "app", order = 2)
-    static WebArchive app() {
-        return Deployments.app().addClass(MessageDrivenBeanIT.class);
-    }
 
     @Test
     @OperateOnDeployment("app")

@@ -20,36 +20,22 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The outbound half of the adapter in WildFly, with no message-driven bean deployed: what ironjacamar.xml binds is
- * in JNDI, and a send from a container-managed transaction exists exactly when that transaction commits.
+ * The outbound half of the adapter in a server, with no message-driven bean deployed: what the server's
+ * configuration binds is in JNDI, and a send from a container-managed transaction exists exactly when that
+ * transaction commits. Each server's module runs these through a subclass that declares its deployments.
  */
 @ExtendWith(ArquillianExtension.class)
-@ServerSetup(ArtemisDlqUnbound.class)
-class OutboundXaIT {
+abstract class OutboundXaTests {
     @EJB
     private Sender sender;
     @EJB
     private Receiver receiver;
-
-    @Deployment(name = "rar", order = 1, testable = false)
-    static ResourceAdapterArchive rar() {
-        return Deployments.rar();
-    }
-
-    @Deployment(name = "app", order = 2)
-    static WebArchive app() {
-        return Deployments.outboundApp().addClass(OutboundXaIT.class);
-    }
 
     @Test
     @OperateOnDeployment("app")

@@ -1,0 +1,20 @@
+package io.h2mq.ra.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** {@link MessageDrivenBeanTests} in WildFly: the rar with its ironjacamar.xml, then the application with its beans. */
+@ServerSetup(ArtemisDlqUnbound.class)
+class MessageDrivenBeanIT extends MessageDrivenBeanTests {
+    @Deployment(name = "rar", order = 1, testable = false)
+    static ResourceAdapterArchive rar() {
+        return Deployments.rar();
+    }
+
+    @Deployment(name = "app", order = 2)
+    static WebArchive app() {
+        return Deployments.app().addClasses(MessageDrivenBeanTests.class, MessageDrivenBeanIT.class);
+    }
+}
