@@ -11,6 +11,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 import io.h2mq.ra.it.app.Destinations;
+import io.h2mq.ra.it.app.InjectedContextSender;
 import io.h2mq.ra.it.app.Receiver;
 import io.h2mq.ra.it.app.Sender;
 
@@ -36,6 +37,8 @@ abstract class OutboundXaTests {
     private Sender sender;
     @EJB
     private Receiver receiver;
+    @EJB
+    private InjectedContextSender injected;
 
     @Test
     @OperateOnDeployment("app")
@@ -70,6 +73,19 @@ abstract class OutboundXaTests {
 
         assertEquals("marker-" + run, receiver.receive(scratch, selector(run), 30_000));
         assertNull(receiver.receiveNoWait(scratch, selector(run)));
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void injectedJmsContextSendsInTheCallersTransaction() throws NamingException {
+        String run = UUID.randomUUID().toString();
+        Queue scratch = (Queue) lookup(Destinations.SCRATCH);
+
+        injected.sendThenRollBack(scratch, "rolled-back-" + run, run);
+        injected.send(scratch, "committed-" + run, run);
+
+        assertEquals("committed-" + run, receiver.receive(scratch, selector(run), 30_000));
+        assertNull(receiver.receiveNoWait(scratch, selector(run)), "the rolled-back send exists");
     }
 
     private static String selector(String run) {
