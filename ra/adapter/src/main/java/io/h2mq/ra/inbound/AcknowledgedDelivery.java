@@ -27,10 +27,10 @@ final class AcknowledgedDelivery implements SessionDelivery {
 
     private final Session session;
     private final MessageConsumer consumer;
-    private final MessageEndpoint endpoint;
+    private final LazyEndpoint endpoint;
     private final Object source;
 
-    private AcknowledgedDelivery(Session session, MessageConsumer consumer, MessageEndpoint endpoint, Object source) {
+    private AcknowledgedDelivery(Session session, MessageConsumer consumer, LazyEndpoint endpoint, Object source) {
         this.session = session;
         this.consumer = consumer;
         this.endpoint = endpoint;
@@ -38,24 +38,29 @@ final class AcknowledgedDelivery implements SessionDelivery {
     }
 
     static AcknowledgedDelivery open(Connection connection, ConsumerRecipe recipe, MessageEndpointFactory factory)
-            throws JMSException, ResourceException {
+            throws JMSException {
         Session session = connection.createSession(Session.CLIENT_ACKNOWLEDGE);
         try {
             MessageConsumer consumer = recipe.open(session);
-            return new AcknowledgedDelivery(session, consumer, factory.createEndpoint(null), recipe);
-        } catch (JMSException | ResourceException | RuntimeException e) {
+            return new AcknowledgedDelivery(session, consumer,
+                    new LazyEndpoint(factory, null, recipe, RECEIVE_TIMEOUT_MILLIS), recipe);
+        } catch (JMSException | RuntimeException e) {
             Closing.close(session, e);
             throw e;
         }
     }
 
     @Override
-    public void deliverNext() throws JMSException {
+    public void deliverNext() throws JMSException, ResourceException {
+        MessageEndpoint bean = endpoint.get();
+        if (bean == null) {
+            return;
+        }
         Message message = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
         if (message == null) {
             return;
         }
-        if (OnMessage.deliver((MessageListener) endpoint, message, source)) {
+        if (OnMessage.deliver((MessageListener) bean, message, source)) {
             message.acknowledge();
         } else {
             session.recover();

@@ -69,8 +69,9 @@ final class Activation {
 
     /**
      * Connects and starts delivery. A mistake in the configuration (selector, destination, client ID, credentials)
-     * or an endpoint the container refuses fails the activation; a store that cannot be reached now does not: the
-     * activation keeps trying to connect.
+     * fails the activation; a store that cannot be reached now does not: the activation keeps trying to connect.
+     * Endpoints are not created here but by each session's delivery thread ({@link LazyEndpoint}), so the container
+     * gets this call back at once and may finish deploying the bean.
      */
     void start() throws ResourceException {
         try {

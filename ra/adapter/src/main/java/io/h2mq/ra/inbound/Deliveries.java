@@ -12,7 +12,6 @@ import io.h2mq.H2mqXAConnectionFactory;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.XAConnection;
-import jakarta.resource.ResourceException;
 import jakarta.resource.spi.work.WorkAdapter;
 import jakarta.resource.spi.work.WorkEvent;
 import jakarta.resource.spi.work.WorkException;
@@ -54,22 +53,21 @@ final class Deliveries {
      *
      * @param onFailure told, once, when the store or the container fails this connection's delivery
      */
-    static Deliveries open(DeliverySetup setup, BiConsumer<Deliveries, Exception> onFailure)
-            throws JMSException, ResourceException {
+    static Deliveries open(DeliverySetup setup, BiConsumer<Deliveries, Exception> onFailure) throws JMSException {
         H2mqXAConnectionFactory factory = new H2mqXAConnectionFactory(setup.target().store());
         Connection connection = setup.transacted() ? factory.createXAConnection() : factory.createConnection();
         Deliveries deliveries = new Deliveries(setup, connection, onFailure);
         try {
             deliveries.openSessions();
             return deliveries;
-        } catch (JMSException | ResourceException | RuntimeException e) {
+        } catch (JMSException | RuntimeException e) {
             deliveries.works.forEach(DeliveryWork::finish);
             Closing.close(connection, e);
             throw e;
         }
     }
 
-    private void openSessions() throws JMSException, ResourceException {
+    private void openSessions() throws JMSException {
         if (setup.clientId() != null && connection.getClientID() == null) {
             connection.setClientID(setup.clientId());
         }

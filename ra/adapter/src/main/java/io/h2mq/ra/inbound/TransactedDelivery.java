@@ -26,11 +26,11 @@ final class TransactedDelivery implements SessionDelivery {
 
     private final XASession session;
     private final MessageConsumer consumer;
-    private final MessageEndpoint endpoint;
+    private final LazyEndpoint endpoint;
     private final Object source;
     private final RollbackMarker rollback;
 
-    private TransactedDelivery(XASession session, MessageConsumer consumer, MessageEndpoint endpoint, Object source,
+    private TransactedDelivery(XASession session, MessageConsumer consumer, LazyEndpoint endpoint, Object source,
             RollbackMarker rollback) {
         this.session = session;
         this.consumer = consumer;
@@ -40,13 +40,13 @@ final class TransactedDelivery implements SessionDelivery {
     }
 
     static TransactedDelivery open(XAConnection connection, ConsumerRecipe recipe, MessageEndpointFactory factory,
-            RollbackMarker rollback) throws JMSException, ResourceException {
+            RollbackMarker rollback) throws JMSException {
         XASession session = connection.createXASession();
         try {
             MessageConsumer consumer = recipe.open(session);
-            return new TransactedDelivery(session, consumer, factory.createEndpoint(session.getXAResource()), recipe,
-                    rollback);
-        } catch (JMSException | ResourceException | RuntimeException e) {
+            LazyEndpoint endpoint = new LazyEndpoint(factory, session.getXAResource(), recipe, RECEIVE_TIMEOUT_MILLIS);
+            return new TransactedDelivery(session, consumer, endpoint, recipe, rollback);
+        } catch (JMSException | RuntimeException e) {
             Closing.close(session, e);
             throw e;
         }
@@ -54,27 +54,31 @@ final class TransactedDelivery implements SessionDelivery {
 
     @Override
     public void deliverNext() throws JMSException, ResourceException {
-        beginDelivery();
+        MessageEndpoint bean = endpoint.get();
+        if (bean == null) {
+            return;
+        }
+        beginDelivery(bean);
         try {
             Message message = consumer.receive(RECEIVE_TIMEOUT_MILLIS);
-            if (message != null && !OnMessage.deliver((MessageListener) endpoint, message, source)) {
+            if (message != null && !OnMessage.deliver((MessageListener) bean, message, source)) {
                 rollback.markRollbackOnly(source);
             }
         } catch (JMSException e) {
             // The branch must still be ended; with the receive failed the container finds nothing to commit.
             try {
-                endpoint.afterDelivery();
+                bean.afterDelivery();
             } catch (ResourceException | RuntimeException inner) {
                 e.addSuppressed(inner);
             }
             throw e;
         }
-        endpoint.afterDelivery();
+        bean.afterDelivery();
     }
 
-    private void beginDelivery() throws ResourceException {
+    private void beginDelivery(MessageEndpoint bean) throws ResourceException {
         try {
-            endpoint.beforeDelivery(OnMessage.METHOD);
+            bean.beforeDelivery(OnMessage.METHOD);
         } catch (NoSuchMethodException e) {
             throw new ResourceException("h2mq activation: the endpoint of " + source + " has no "
                     + OnMessage.METHOD + ": " + e.getMessage(), e);

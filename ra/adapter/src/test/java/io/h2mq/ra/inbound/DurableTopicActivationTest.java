@@ -90,6 +90,7 @@ class DurableTopicActivationTest {
         activations.activate(bean, spec);
         store.send(PRICES, "one");
         Waits.waitFor(() -> bean.receivedCount() >= 1);
+        Waits.waitFor(() -> bean.created.get() == maxSession);
 
         activations.deactivate(bean, spec);
 

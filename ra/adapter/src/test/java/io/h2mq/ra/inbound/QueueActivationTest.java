@@ -81,6 +81,26 @@ class QueueActivationTest {
         assertEquals(List.of(), store.drain(ORDERS));
     }
 
+    /** GlassFish refuses endpoints until it has deployed the bean, which it does after endpointActivation returns. */
+    @Test
+    void activationReturnsWhileTheContainerCannotCreateEndpointsAndDeliversOnceItCan() throws Exception {
+        RecordingEndpointFactory bean = RecordingEndpointFactory.accepting(true);
+        bean.deploying = true;
+        H2mqActivationSpec spec = queueSpec(3);
+        activations.activate(bean, spec);
+        store.sendMany(ORDERS, "order", 50);
+
+        Waits.waitFor(() -> bean.refused.get() >= 3);
+        assertEquals(0, bean.receivedCount(), "delivered without an endpoint");
+        bean.deploying = false;
+
+        Waits.waitFor(() -> bean.receivedCount() >= 50);
+        activations.deactivate(bean, spec);
+        assertExactlyOnce(bean.received(), 50);
+        assertEquals(bean.created.get(), bean.released.get(), "every endpoint created was released");
+        assertEquals(List.of(), store.drain(ORDERS));
+    }
+
     @Test
     void deliversUpToMaxSessionMessagesAtOnce() throws Exception {
         CountDownLatch threeAtOnce = new CountDownLatch(3);
@@ -131,10 +151,11 @@ class QueueActivationTest {
         activations.activate(bean, spec);
         store.send(ORDERS, "one");
         Waits.waitFor(() -> bean.receivedCount() >= 1);
+        // Each session creates its endpoint when its delivery thread first runs.
+        Waits.waitFor(() -> bean.created.get() == 4);
 
         activations.deactivate(bean, spec);
 
-        assertEquals(4, bean.created.get());
         assertEquals(4, bean.released.get());
     }
 

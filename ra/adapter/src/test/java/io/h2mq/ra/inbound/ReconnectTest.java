@@ -91,6 +91,8 @@ class ReconnectTest {
             Waits.waitFor(() -> count(Level.INFO) >= 1);   // reconnected
             store.send(ORDERS, "after");
             Waits.waitFor(() -> bean.receivedCount() == 2);
+            // Each session creates its endpoint when its delivery thread first runs: two before, two after.
+            Waits.waitFor(() -> bean.created.get() == 4);
 
             assertEquals(List.of("before", "after"), bean.received().stream().map(Received::text).toList());
             assertEquals(1, count(Level.WARNING), "one warning for the outage: " + messages());

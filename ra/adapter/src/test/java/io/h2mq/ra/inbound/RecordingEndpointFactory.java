@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.transaction.xa.XAResource;
 
 import jakarta.jms.Message;
+import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 
@@ -32,6 +33,10 @@ final class RecordingEndpointFactory implements MessageEndpointFactory {
     final AtomicInteger rollbacks = new AtomicInteger();
     final AtomicInteger inFlight = new AtomicInteger();
     final AtomicInteger maxInFlight = new AtomicInteger();
+    /** Endpoints refused with UnavailableException while {@link #deploying}. */
+    final AtomicInteger refused = new AtomicInteger();
+    /** While true, createEndpoint throws UnavailableException, as a container does until the bean is deployed. */
+    volatile boolean deploying;
 
     RecordingEndpointFactory(boolean transacted, Behaviour behaviour) {
         this.transacted = transacted;
@@ -43,13 +48,17 @@ final class RecordingEndpointFactory implements MessageEndpointFactory {
     }
 
     @Override
-    public MessageEndpoint createEndpoint(XAResource xaResource) {
+    public MessageEndpoint createEndpoint(XAResource xaResource) throws UnavailableException {
+        if (deploying) {
+            refused.incrementAndGet();
+            throw new UnavailableException(getActivationName() + " is still being deployed");
+        }
         created.incrementAndGet();
         return new RecordingEndpoint(this, transacted ? xaResource : null);
     }
 
     @Override
-    public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
+    public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) throws UnavailableException {
         return createEndpoint(xaResource);
     }
 

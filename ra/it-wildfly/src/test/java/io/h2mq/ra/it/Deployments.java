@@ -7,6 +7,7 @@ import java.util.List;
 import io.h2mq.ra.it.app.Collector;
 import io.h2mq.ra.it.app.Deliveries;
 import io.h2mq.ra.it.app.Destinations;
+import io.h2mq.ra.it.app.InjectedContextSender;
 import io.h2mq.ra.it.app.OrdersListener;
 import io.h2mq.ra.it.app.PoisonListener;
 import io.h2mq.ra.it.app.PricesListener;
@@ -87,7 +88,8 @@ public final class Deployments {
     /** An application with only the sending and receiving EJBs: outbound use of the adapter, no activation. */
     public static WebArchive outboundApp() {
         return ShrinkWrap.create(WebArchive.class, APP)
-                .addClasses(Destinations.class, Sender.class, Receiver.class, Deployments.class, Await.class);
+                .addClasses(Destinations.class, Sender.class, Receiver.class, InjectedContextSender.class,
+                        Deployments.class, Await.class);
     }
 
     /**

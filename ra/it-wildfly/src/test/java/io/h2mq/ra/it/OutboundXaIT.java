@@ -1,46 +1,13 @@
 package io.h2mq.ra.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
-import java.util.Map;
-import java.util.UUID;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
-import io.h2mq.ra.it.app.Destinations;
-import io.h2mq.ra.it.app.Receiver;
-import io.h2mq.ra.it.app.Sender;
-
-import jakarta.ejb.EJB;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSException;
-import jakarta.jms.Queue;
-import jakarta.jms.Topic;
-
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.ResourceAdapterArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * The outbound half of the adapter in WildFly, with no message-driven bean deployed: what ironjacamar.xml binds is
- * in JNDI, and a send from a container-managed transaction exists exactly when that transaction commits.
- */
-@ExtendWith(ArquillianExtension.class)
+/** {@link OutboundXaTests} in WildFly: the rar with its ironjacamar.xml, then the application. */
 @ServerSetup(ArtemisDlqUnbound.class)
-class OutboundXaIT {
-    @EJB
-    private Sender sender;
-    @EJB
-    private Receiver receiver;
-
+class OutboundXaIT extends OutboundXaTests {
     @Deployment(name = "rar", order = 1, testable = false)
     static ResourceAdapterArchive rar() {
         return Deployments.rar();
@@ -48,49 +15,6 @@ class OutboundXaIT {
 
     @Deployment(name = "app", order = 2)
     static WebArchive app() {
-        return Deployments.outboundApp().addClass(OutboundXaIT.class);
-    }
-
-    @Test
-    @OperateOnDeployment("app")
-    void connectionFactoryAndDestinationsFromIronjacamarXmlAreInJndi() throws NamingException, JMSException {
-        assertInstanceOf(ConnectionFactory.class, lookup(Destinations.CONNECTION_FACTORY));
-        assertEquals("Orders", ((Queue) lookup(Destinations.ORDERS)).getQueueName());
-        assertEquals("DLQ", ((Queue) lookup(Destinations.DLQ)).getQueueName());
-        assertEquals("Prices", ((Topic) lookup(Destinations.PRICES)).getTopicName());
-    }
-
-    @Test
-    @OperateOnDeployment("app")
-    void messageSentInACommittedTransactionIsReceivedOnce() throws NamingException {
-        String run = UUID.randomUUID().toString();
-        Queue scratch = (Queue) lookup(Destinations.SCRATCH);
-
-        sender.send(scratch, "committed-" + run, Map.of("run", run));
-
-        assertEquals("committed-" + run, receiver.receive(scratch, selector(run), 30_000));
-        assertNull(receiver.receiveNoWait(scratch, selector(run)), "received a second time");
-    }
-
-    /** The rolled-back message would come before the marker sent after it; only the marker comes. */
-    @Test
-    @OperateOnDeployment("app")
-    void sendInATransactionMarkedRollbackOnlySendsNothing() throws NamingException {
-        String run = UUID.randomUUID().toString();
-        Queue scratch = (Queue) lookup(Destinations.SCRATCH);
-
-        sender.sendThenRollBack(scratch, "rolled-back-" + run, Map.of("run", run));
-        sender.send(scratch, "marker-" + run, Map.of("run", run));
-
-        assertEquals("marker-" + run, receiver.receive(scratch, selector(run), 30_000));
-        assertNull(receiver.receiveNoWait(scratch, selector(run)));
-    }
-
-    private static String selector(String run) {
-        return "run = '" + run + "'";
-    }
-
-    private static Object lookup(String name) throws NamingException {
-        return InitialContext.doLookup(name);
+        return Deployments.outboundApp().addClasses(OutboundXaTests.class, OutboundXaIT.class);
     }
 }
