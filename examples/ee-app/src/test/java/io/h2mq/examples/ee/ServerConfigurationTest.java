@@ -29,9 +29,6 @@ class ServerConfigurationTest {
         assertEquals(List.of("java:/" + Names.CONNECTION_FACTORY), ejb3.texts("resource-ref", "lookup-name"));
         assertEquals(List.of(Names.ORDERS), ejb3.texts("resource-env-ref", "resource-env-ref-name"));
         assertEquals(List.of("java:/" + Names.ORDERS), ejb3.texts("resource-env-ref", "lookup-name"));
-        assertEquals(List.of(OrdersListener.NAME), ejb3.texts("message-driven", "ejb-name"));
-        assertEquals(List.of("destinationLookup"), ejb3.texts("activation-config-property-name"));
-        assertEquals(List.of("java:/" + Names.ORDERS), ejb3.texts("activation-config-property-value"));
     }
 
     @Test
