@@ -11,6 +11,8 @@ import io.h2mq.store.StoreSettings;
 
 /** Opens a {@link MessageStore} on a JDBC URL: the pool, the dialect, the schema. */
 public final class JdbcMessageStores {
+    private static final String H2_DRIVER = "org.h2.Driver";
+
     private JdbcMessageStores() {
     }
 
@@ -18,6 +20,10 @@ public final class JdbcMessageStores {
         String dialect = dialectOf(settings.url());
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(H2Urls.withDurableCommits(settings.url()));
+        // Named rather than found through DriverManager, which only sees drivers visible to the calling thread's
+        // class loader: in an application server the store may be opened on a server thread (a resource adapter's
+        // reconnect), where Open Liberty's DriverManager answered "No suitable driver".
+        config.setDriverClassName(H2_DRIVER);
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
