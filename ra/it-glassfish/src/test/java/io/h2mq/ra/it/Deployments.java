@@ -1,17 +1,7 @@
 package io.h2mq.ra.it;
 
-import io.h2mq.ra.it.app.Collector;
-import io.h2mq.ra.it.app.Deliveries;
-import io.h2mq.ra.it.app.Destinations;
-import io.h2mq.ra.it.app.InjectedContextSender;
-import io.h2mq.ra.it.app.OrdersListener;
-import io.h2mq.ra.it.app.PoisonListener;
-import io.h2mq.ra.it.app.PricesListener;
-import io.h2mq.ra.it.app.Receiver;
-import io.h2mq.ra.it.app.Sender;
-import io.h2mq.ra.it.redeploy.ForwardingListener;
+import java.util.List;
 
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,45 +16,25 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
     /** The name the rar is deployed under (arquillian.xml), which MDBs bind to. */
     public static final String RESOURCE_ADAPTER = "h2mq-ra";
-    public static final String APP = "h2mq-it-app.war";
-    public static final String DURABLE_LISTENER = "h2mq-it-durable-listener.jar";
 
     private Deployments() {
     }
 
-    /** An application with only the sending and receiving EJBs: outbound use of the adapter, no activation. */
-    public static WebArchive outboundApp() {
-        return ShrinkWrap.create(WebArchive.class, APP)
-                .addClasses(Destinations.class, Sender.class, Receiver.class, InjectedContextSender.class,
-                        Deployments.class, Await.class);
-    }
-
-    /**
-     * The test application: the sending and receiving EJBs, the collector, and the message-driven beans on Orders
-     * (maxSession 5), Prices (durable) and Poison (throws for marked messages). The test classes are added by
-     * Arquillian, which runs them inside it.
-     */
+    /** The test application with its message-driven beans bound to the adapter by glassfish-ejb-jar.xml. */
     public static WebArchive app() {
-        return ShrinkWrap.create(WebArchive.class, APP)
-                .addClasses(Destinations.class, Sender.class, Receiver.class, Collector.class,
-                        OrdersListener.class, PricesListener.class, PoisonListener.class, Deliveries.class,
-                        Deployments.class, Await.class)
-                .addAsWebInfResource(new StringAsset(glassfishEjbJarXml(
-                        OrdersListener.class.getSimpleName(),
-                        PricesListener.class.getSimpleName(),
-                        PoisonListener.class.getSimpleName())), "glassfish-ejb-jar.xml");
+        return TestApplications.withBeans().addAsWebInfResource(
+                new StringAsset(glassfishEjbJarXml(TestApplications.APP_BEANS)), "glassfish-ejb-jar.xml");
     }
 
-    /** The durable subscriber the redeployment test deploys and undeploys: it forwards each message to Received. */
+    /** The durable subscriber, bound to the adapter by glassfish-ejb-jar.xml. */
     public static JavaArchive durableListener() {
-        return ShrinkWrap.create(JavaArchive.class, DURABLE_LISTENER)
-                .addClasses(Destinations.class, ForwardingListener.class)
-                .addAsManifestResource(new StringAsset(glassfishEjbJarXml(
-                        ForwardingListener.class.getSimpleName())), "glassfish-ejb-jar.xml");
+        return TestApplications.durableListener().addAsManifestResource(
+                new StringAsset(glassfishEjbJarXml(List.of(TestApplications.DURABLE_LISTENER_BEAN))),
+                "glassfish-ejb-jar.xml");
     }
 
     /** Binds each named MDB to the h2mq adapter; its activation properties stay in its annotations. */
-    static String glassfishEjbJarXml(String... mdbNames) {
+    static String glassfishEjbJarXml(List<String> mdbNames) {
         StringBuilder xml = new StringBuilder()
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<!DOCTYPE glassfish-ejb-jar PUBLIC \"-//GlassFish.org//DTD GlassFish Application Server")

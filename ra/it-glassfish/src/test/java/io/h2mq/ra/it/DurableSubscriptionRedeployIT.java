@@ -8,7 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 class DurableSubscriptionRedeployIT extends DurableSubscriptionRedeployTests {
     @Deployment(name = "app")
     static WebArchive app() {
-        return Deployments.outboundApp()
+        return TestApplications.outbound()
                 .addClasses(DurableSubscriptionRedeployTests.class, DurableSubscriptionRedeployIT.class);
     }
 

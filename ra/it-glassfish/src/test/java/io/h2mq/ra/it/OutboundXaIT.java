@@ -7,6 +7,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 class OutboundXaIT extends OutboundXaTests {
     @Deployment(name = "app")
     static WebArchive app() {
-        return Deployments.outboundApp().addClasses(OutboundXaTests.class, OutboundXaIT.class);
+        return TestApplications.outbound().addClasses(OutboundXaTests.class, OutboundXaIT.class);
     }
 }

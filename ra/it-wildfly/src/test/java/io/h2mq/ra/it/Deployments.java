@@ -4,15 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.h2mq.ra.it.app.Collector;
-import io.h2mq.ra.it.app.Deliveries;
 import io.h2mq.ra.it.app.Destinations;
-import io.h2mq.ra.it.app.InjectedContextSender;
-import io.h2mq.ra.it.app.OrdersListener;
-import io.h2mq.ra.it.app.PoisonListener;
-import io.h2mq.ra.it.app.PricesListener;
-import io.h2mq.ra.it.app.Receiver;
-import io.h2mq.ra.it.app.Sender;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -33,8 +25,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
     /** The runtime name of the rar deployment, which is also the adapter name MDBs bind to in jboss-ejb3.xml. */
     public static final String RAR = "h2mq-ra.rar";
-    public static final String APP = "h2mq-it-app.war";
-    public static final String DURABLE_LISTENER = "h2mq-it-durable-listener.jar";
 
     /** The adapter's h2mq options: three delivery attempts, then the message moves to the queue DLQ. */
     static final String ADAPTER_OPTIONS = "maxDeliveryAttempts=3;deadLetterQueue=DLQ";
@@ -85,39 +75,20 @@ public final class Deployments {
         return xml.append("  </admin-objects>\n</ironjacamar>\n").toString();
     }
 
-    /** An application with only the sending and receiving EJBs: outbound use of the adapter, no activation. */
-    public static WebArchive outboundApp() {
-        return ShrinkWrap.create(WebArchive.class, APP)
-                .addClasses(Destinations.class, Sender.class, Receiver.class, InjectedContextSender.class,
-                        Deployments.class, Await.class);
-    }
-
-    /**
-     * The test application: the sending and receiving EJBs, the collector, and the message-driven beans on Orders
-     * (maxSession 5), Prices (durable) and Poison (throws for marked messages). The test classes are added by
-     * Arquillian, which runs them inside it.
-     */
+    /** The test application with its message-driven beans bound to the adapter by jboss-ejb3.xml. */
     public static WebArchive app() {
-        return ShrinkWrap.create(WebArchive.class, APP)
-                .addClasses(Destinations.class, Sender.class, Receiver.class, Collector.class,
-                        OrdersListener.class, PricesListener.class, PoisonListener.class, Deliveries.class,
-                        Deployments.class, Await.class)
-                .addAsWebInfResource(new StringAsset(jbossEjb3Xml(
-                        OrdersListener.class.getSimpleName(),
-                        PricesListener.class.getSimpleName(),
-                        PoisonListener.class.getSimpleName())), "jboss-ejb3.xml");
+        return TestApplications.withBeans().addAsWebInfResource(
+                new StringAsset(jbossEjb3Xml(TestApplications.APP_BEANS)), "jboss-ejb3.xml");
     }
 
-    /** The durable subscriber the redeployment test deploys and undeploys: it forwards each message to Received. */
+    /** The durable subscriber, bound to the adapter by jboss-ejb3.xml. */
     public static JavaArchive durableListener() {
-        return ShrinkWrap.create(JavaArchive.class, DURABLE_LISTENER)
-                .addClasses(Destinations.class, io.h2mq.ra.it.redeploy.ForwardingListener.class)
-                .addAsManifestResource(new StringAsset(jbossEjb3Xml(
-                        io.h2mq.ra.it.redeploy.ForwardingListener.class.getSimpleName())), "jboss-ejb3.xml");
+        return TestApplications.durableListener().addAsManifestResource(
+                new StringAsset(jbossEjb3Xml(List.of(TestApplications.DURABLE_LISTENER_BEAN))), "jboss-ejb3.xml");
     }
 
     /** Binds each named MDB to the h2mq adapter instead of the server's default (ActiveMQ Artemis). */
-    static String jbossEjb3Xml(String... mdbNames) {
+    static String jbossEjb3Xml(List<String> mdbNames) {
         StringBuilder xml = new StringBuilder()
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<jboss:ejb-jar xmlns:jboss=\"urn:jboss:jakartaee:1.0\"")

@@ -16,7 +16,7 @@ class DurableSubscriptionRedeployIT extends DurableSubscriptionRedeployTests {
 
     @Deployment(name = "app", order = 2)
     static WebArchive app() {
-        return Deployments.outboundApp()
+        return TestApplications.outbound()
                 .addClasses(DurableSubscriptionRedeployTests.class, DurableSubscriptionRedeployIT.class);
     }
 

@@ -15,6 +15,6 @@ class OutboundXaIT extends OutboundXaTests {
 
     @Deployment(name = "app", order = 2)
     static WebArchive app() {
-        return Deployments.outboundApp().addClasses(OutboundXaTests.class, OutboundXaIT.class);
+        return TestApplications.outbound().addClasses(OutboundXaTests.class, OutboundXaIT.class);
     }
 }
