@@ -29,17 +29,41 @@ public final class Deployments {
     /** The adapter's h2mq options: three delivery attempts, then the message moves to the queue DLQ. */
     static final String ADAPTER_OPTIONS = "maxDeliveryAttempts=3;deadLetterQueue=DLQ";
 
+    /** The user the transaction manager's recovery connects as. */
+    static final String RECOVERY_USER = "recovery";
+    static final String RECOVERY_PASSWORD = "recovery";
+
     private Deployments() {
     }
 
     public static ResourceAdapterArchive rar() {
+        return rar(storeUrl(), List.of(
+                new AdminObject("AdminQueue", Destinations.ORDERS, "Orders"),
+                new AdminObject("AdminQueue", Destinations.POISON, "Poison"),
+                new AdminObject("AdminQueue", Destinations.DLQ, "DLQ"),
+                new AdminObject("AdminQueue", Destinations.SCRATCH, "Scratch"),
+                new AdminObject("AdminQueue", Destinations.RECEIVED, "Received"),
+                new AdminObject("AdminTopic", Destinations.PRICES, "Prices")));
+    }
+
+    /**
+     * The rar for the crash-recovery test: its own H2 file, and only the connection factory and the two queues of the
+     * transfer, so it needs none of standalone-full.xml's messaging.
+     */
+    public static ResourceAdapterArchive recoveryRar() {
+        return rar(recoveryStoreUrl(), List.of(
+                new AdminObject("AdminQueue", Destinations.TRANSFER_IN, "TransferIn"),
+                new AdminObject("AdminQueue", Destinations.TRANSFER_OUT, "TransferOut")));
+    }
+
+    private static ResourceAdapterArchive rar(String storeUrl, List<AdminObject> adminObjects) {
         File built = new File(required("h2mq.it.rar"));
         if (!built.isFile()) {
             throw new IllegalStateException("the rar to deploy is missing: " + built
                     + " (the maven-dependency-plugin copy-rar execution puts it there)");
         }
         return ShrinkWrap.create(ZipImporter.class, RAR).importFrom(built).as(ResourceAdapterArchive.class)
-                .addAsManifestResource(new StringAsset(ironjacamarXml(storeUrl())), "ironjacamar.xml");
+                .addAsManifestResource(new StringAsset(ironjacamarXml(storeUrl, adminObjects)), "ironjacamar.xml");
     }
 
     /** The store: an H2 file that the build empties before every run; no other process opens it. */
@@ -47,7 +71,29 @@ public final class Deployments {
         return "jdbc:h2:file:" + Path.of(required("h2mq.it.store"), "h2mq").toAbsolutePath();
     }
 
-    static String ironjacamarXml(String url) {
+    /**
+     * The crash-recovery test's store: an H2 file that the build empties before every run. The test opens it itself
+     * while the server is down, to see the branch the crash left prepared.
+     */
+    public static String recoveryStoreUrl() {
+        return "jdbc:h2:file:" + Path.of(required("h2mq.it.recoveryStore"), "h2mq").toAbsolutePath();
+    }
+
+    /** The port WildFly's HTTP listener has with the build's port offset. */
+    public static int httpPort() {
+        return 8080 + Integer.parseInt(required("h2mq.it.portOffset"));
+    }
+
+    /** A queue or topic JavaBean of the adapter, bound at {@code jndiName}, naming the h2mq destination {@code name}. */
+    record AdminObject(String className, String jndiName, String name) {
+    }
+
+    /**
+     * The adapter's configuration for WildFly. The {@code recover-credential} is what makes IronJacamar register the
+     * pool with the transaction manager's recovery (without it WildFly logs IJ020016 and never asks the store for
+     * prepared branches); the store accepts any user unless its {@code users} option is set.
+     */
+    static String ironjacamarXml(String url, List<AdminObject> adminObjects) {
         StringBuilder xml = new StringBuilder()
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ironjacamar>\n")
                 .append("  <config-property name=\"url\">").append(escape(url)).append("</config-property>\n")
@@ -57,19 +103,17 @@ public final class Deployments {
                 .append("    <connection-definition class-name=\"io.h2mq.ra.outbound.H2mqManagedConnectionFactory\"")
                 .append(" jndi-name=\"").append(Destinations.CONNECTION_FACTORY).append("\" pool-name=\"h2mq\">\n")
                 .append("      <xa-pool><min-pool-size>0</min-pool-size><max-pool-size>20</max-pool-size></xa-pool>\n")
+                .append("      <recovery><recover-credential><user-name>").append(RECOVERY_USER)
+                .append("</user-name><password>").append(RECOVERY_PASSWORD)
+                .append("</password></recover-credential></recovery>\n")
                 .append("    </connection-definition>\n")
                 .append("  </connection-definitions>\n")
                 .append("  <admin-objects>\n");
-        for (String[] object : List.of(
-                new String[] {"AdminQueue", Destinations.ORDERS, "Orders"},
-                new String[] {"AdminQueue", Destinations.POISON, "Poison"},
-                new String[] {"AdminQueue", Destinations.DLQ, "DLQ"},
-                new String[] {"AdminQueue", Destinations.SCRATCH, "Scratch"},
-                new String[] {"AdminQueue", Destinations.RECEIVED, "Received"},
-                new String[] {"AdminTopic", Destinations.PRICES, "Prices"})) {
-            xml.append("    <admin-object class-name=\"io.h2mq.ra.").append(object[0]).append("\" jndi-name=\"")
-                    .append(object[1]).append("\" pool-name=\"").append(object[2]).append("\">\n")
-                    .append("      <config-property name=\"name\">").append(object[2]).append("</config-property>\n")
+        for (AdminObject object : adminObjects) {
+            xml.append("    <admin-object class-name=\"io.h2mq.ra.").append(object.className()).append("\" jndi-name=\"")
+                    .append(object.jndiName()).append("\" pool-name=\"").append(object.name()).append("\">\n")
+                    .append("      <config-property name=\"name\">").append(object.name())
+                    .append("</config-property>\n")
                     .append("    </admin-object>\n");
         }
         return xml.append("  </admin-objects>\n</ironjacamar>\n").toString();

@@ -16,6 +16,11 @@ public final class Destinations {
     /** Durable subscriptions of {@link PricesListener} and of the redeployed subscriber. */
     public static final String PRICES = "java:/jms/topic/Prices";
 
+    /** Where the crash-recovery test's transfer takes its message from (only that test's rar binds it). */
+    public static final String TRANSFER_IN = "java:/jms/queue/TransferIn";
+    /** Where the crash-recovery test's transfer puts the message (only that test's rar binds it). */
+    public static final String TRANSFER_OUT = "java:/jms/queue/TransferOut";
+
     /** Message property that makes {@link PoisonListener} throw. */
     public static final String POISON_PROPERTY = "poison";
 
