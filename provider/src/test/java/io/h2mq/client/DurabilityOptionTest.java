@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
 
@@ -25,7 +26,7 @@ class DurabilityOptionTest {
     @Test
     void powerLossDurabilityStillSendsAndReceives() throws Exception {
         H2mqOptions options = new H2mqOptions();
-        options.setUrl("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        options.setUrl(TestStores.url(dir));
         options.setDurability("power_loss");
         assertEquals("POWER_LOSS", options.getDurability());
         try (Connection connection = new H2mqConnectionFactory(options).createConnection()) {

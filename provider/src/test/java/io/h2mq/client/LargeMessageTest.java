@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
 import io.h2mq.message.MessageCodec;
@@ -49,7 +50,7 @@ class LargeMessageTest {
     Path dir;
 
     private H2mqConnectionFactory factory(H2mqOptions options) {
-        options.setUrl("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        options.setUrl(TestStores.url(dir));
         return new H2mqConnectionFactory(options);
     }
 

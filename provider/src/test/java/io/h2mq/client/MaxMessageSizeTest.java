@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
 
@@ -44,7 +45,7 @@ class MaxMessageSizeTest {
     Path dir;
 
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        return TestStores.url(dir);
     }
 
     private H2mqConnectionFactory factory(H2mqOptions options) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
 
@@ -40,7 +41,7 @@ class OverflowPolicyTest {
 
     private Connection connect(String overflow, long blockTimeout) throws JMSException {
         H2mqOptions options = new H2mqOptions();
-        options.setUrl("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        options.setUrl(TestStores.url(dir));
         options.setPolicies("bounded:maxDepth=2,overflow=" + overflow + ",blockTimeout=" + blockTimeout);
         return new H2mqConnectionFactory(options).createConnection();
     }

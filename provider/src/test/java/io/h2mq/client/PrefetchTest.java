@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
 
@@ -63,7 +64,7 @@ class PrefetchTest {
     }
 
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        return TestStores.url(dir);
     }
 
     private H2mqConnectionFactory factory(int prefetch) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
 
@@ -33,7 +34,7 @@ class RedeliveryPolicyTest {
     Path dir;
 
     private H2mqConnectionFactory factory(H2mqOptions options) {
-        options.setUrl("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        options.setUrl(TestStores.url(dir));
         return new H2mqConnectionFactory(options);
     }
 

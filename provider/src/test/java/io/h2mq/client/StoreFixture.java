@@ -2,6 +2,7 @@ package io.h2mq.client;
 
 import java.nio.file.Path;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 
 /** A connection factory on a fresh H2 file store under a test's temporary directory. */
@@ -10,6 +11,6 @@ final class StoreFixture {
     }
 
     static H2mqConnectionFactory factory(Path dir) {
-        return new H2mqConnectionFactory("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        return new H2mqConnectionFactory(TestStores.url(dir));
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqXAConnectionFactory;
 
 import jakarta.jms.Connection;
@@ -51,7 +52,7 @@ class XaResourceTest {
 
     @BeforeEach
     void open() throws Exception {
-        factory = new H2mqXAConnectionFactory("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        factory = new H2mqXAConnectionFactory(TestStores.url(dir));
         openConnections();
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
 
@@ -65,7 +66,7 @@ class Kill9CrashTest {
     }
 
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        return TestStores.url(dir);
     }
 
     private ChildJvm child(String role, String... args) throws Exception {

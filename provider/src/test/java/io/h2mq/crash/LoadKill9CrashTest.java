@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
 
@@ -48,7 +49,7 @@ class LoadKill9CrashTest {
 
     @Test
     void killUnderLoadLosesNoReturnedSendAndRedeliversNoAcknowledgedMessage() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        String url = TestStores.url(dir);
         child = ChildJvm.start(dir, List.of(), LoadCrashChild.class, url, "load", Integer.toString(PRODUCERS),
                 Integer.toString(CONSUMERS));
         Set<Integer> sent = new HashSet<>();

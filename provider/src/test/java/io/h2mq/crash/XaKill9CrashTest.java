@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqXAConnectionFactory;
 
 import jakarta.jms.Connection;
@@ -49,7 +50,7 @@ class XaKill9CrashTest {
 
     @BeforeEach
     void fillInputQueue() throws Exception {
-        factory = new H2mqXAConnectionFactory("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        factory = new H2mqXAConnectionFactory(TestStores.url(dir));
         try (Connection c = factory.createConnection()) {
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer p = s.createProducer(s.createQueue("xa-in"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqQueue;
 import io.h2mq.message.H2mqMessage;
 import io.h2mq.message.MessageCodec;
@@ -42,7 +43,7 @@ class DeliveryDelayTest {
 
     @BeforeEach
     void startBroker() throws JMSException {
-        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        String url = TestStores.url(dir);
         broker = Brokers.acquire(new StoreSettings(url, null, null, 4), clock);
     }
 

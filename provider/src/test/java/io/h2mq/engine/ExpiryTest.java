@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqQueue;
 import io.h2mq.message.H2mqTextMessage;
 import io.h2mq.message.MessageCodec;
@@ -38,7 +39,7 @@ class ExpiryTest {
     private Broker broker;
 
     private void start(String expiryQueue) throws JMSException {
-        String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
+        String url = TestStores.url(dir);
         broker = Brokers.acquire(new StoreSettings(url, null, null, 4), clock,
                 DeliveryPolicies.of(DeliveryPolicy.DEFAULT, OverflowPolicy.UNLIMITED, expiryQueue, null));
     }

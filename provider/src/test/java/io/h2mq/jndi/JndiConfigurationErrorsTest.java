@@ -12,6 +12,8 @@ import javax.naming.InitialContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
+
 /** Mistakes in JNDI properties are refused with a message, not bound as something else. */
 class JndiConfigurationErrorsTest {
     @TempDir
@@ -21,7 +23,7 @@ class JndiConfigurationErrorsTest {
     void misspelledFactoryOptionIsRefusedRatherThanBoundAsAnotherFactory() {
         Hashtable<String, String> env = new Hashtable<>();
         env.put(Context.INITIAL_CONTEXT_FACTORY, H2mqInitialContextFactory.class.getName());
-        env.put("connectionFactory.CF", "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        env.put("connectionFactory.CF", TestStores.url(dir));
         env.put("connectionFactory.CF.clientId", "typo"); // option is 'clientID'
         assertThrows(ConfigurationException.class, () -> new InitialContext(env).lookup("CF"));
     }

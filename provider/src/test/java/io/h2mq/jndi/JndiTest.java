@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqQueue;
 
 import jakarta.jms.Connection;
@@ -41,7 +42,7 @@ class JndiTest {
     private Hashtable<String, String> environment() {
         Hashtable<String, String> env = new Hashtable<>();
         env.put(Context.INITIAL_CONTEXT_FACTORY, H2mqInitialContextFactory.class.getName());
-        env.put("connectionFactory.CF", "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath());
+        env.put("connectionFactory.CF", TestStores.url(dir));
         env.put("connectionFactory.CF.clientID", "x");
         env.put("queue.Q", "orders");
         env.put("topic.T", "prices");

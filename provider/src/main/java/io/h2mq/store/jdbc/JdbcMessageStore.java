@@ -35,12 +35,18 @@ final class JdbcMessageStore implements MessageStore {
     private final Jdbc jdbc;
     private final SqlStatements sql;
     private final MessageRows messages;
+    private final boolean commitReachesDisk;
     private final Runnable onClose;
 
-    JdbcMessageStore(Jdbc jdbc, SqlStatements sql, Runnable onClose) {
+    /**
+     * @param commitReachesDisk the database's commit returns only once it is on the storage device (PostgreSQL),
+     *                          so {@link #forceToDisk} has nothing to do
+     */
+    JdbcMessageStore(Jdbc jdbc, SqlStatements sql, boolean commitReachesDisk, Runnable onClose) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.messages = new MessageRows(sql);
+        this.commitReachesDisk = commitReachesDisk;
         this.onClose = onClose;
     }
 
@@ -180,6 +186,9 @@ final class JdbcMessageStore implements MessageStore {
 
     @Override
     public void forceToDisk() {
+        if (commitReachesDisk) {
+            return;
+        }
         jdbc.inTransaction("force to disk", tx -> {
             tx.execute(sql.get("store.force"));
             return null;

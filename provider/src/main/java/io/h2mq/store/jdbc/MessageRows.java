@@ -2,7 +2,6 @@ package io.h2mq.store.jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Blob;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -99,17 +98,16 @@ final class MessageRows {
     /** Streams a message's body apart to {@code reader}; false if there is no such message or body. */
     boolean readLargeBody(Jdbc.Tx tx, long messageId, MessageStore.BodyReader reader) throws SQLException {
         List<Boolean> found = tx.query(sql.get("message.large.body"), ps -> ps.setLong(1, messageId), rs -> {
-            Blob blob = rs.getBlob(1);
-            if (blob == null) {
-                return false;
-            }
-            try (InputStream body = blob.getBinaryStream()) {
-                reader.read(body, blob.length());
+            // A stream and the length from the query rather than a Blob: PostgreSQL keeps the body as bytea, which
+            // its driver does not read as a Blob.
+            try (InputStream body = rs.getBinaryStream(1)) {
+                if (body == null) {
+                    return false;
+                }
+                reader.read(body, rs.getLong(2));
                 return true;
             } catch (IOException e) {
                 throw new SQLException("cannot read the body of message " + messageId + ": " + e.getMessage(), e);
-            } finally {
-                blob.free();
             }
         });
         return !found.isEmpty() && found.get(0);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.store.BranchId;
 import io.h2mq.store.Cursor;
 import io.h2mq.store.Depth;
@@ -36,7 +37,7 @@ class JdbcMessageStoreTest {
 
     @BeforeEach
     void open() {
-        store = JdbcMessageStores.open(new StoreSettings("jdbc:h2:file:" + dir.resolve("store"), null, null, 4));
+        store = JdbcMessageStores.open(new StoreSettings(TestStores.url(dir), null, null, 4));
         store.heartbeat("node-a", Long.MAX_VALUE);
     }
 
@@ -258,7 +259,7 @@ class JdbcMessageStoreTest {
         long q = queue("q").id();
         store.write(new WriteBatch().send(message("kept", 4, q)));
         store.close();
-        store = JdbcMessageStores.open(new StoreSettings("jdbc:h2:file:" + dir.resolve("store"), null, null, 4));
+        store = JdbcMessageStores.open(new StoreSettings(TestStores.url(dir), null, null, 4));
         assertEquals("kept", text(store.peek(q, 0, null, 1).get(0)));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
 import io.h2mq.store.BranchId;
 import io.h2mq.store.Depth;
 import io.h2mq.store.EndpointKeys;
@@ -41,7 +42,7 @@ class LargeBodyStoreTest {
 
     @BeforeEach
     void open() {
-        store = JdbcMessageStores.open(new StoreSettings("jdbc:h2:file:" + dir.resolve("store"), null, null, 4));
+        store = JdbcMessageStores.open(new StoreSettings(TestStores.url(dir), null, null, 4));
         queue = store.createEndpoint(new EndpointSpec(EndpointKeys.queue("q"), EndpointKind.QUEUE, "q", null, null,
                 null, false, false, false, null, null)).id();
     }
