@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.h2mq.H2mqConnectionFactory;
+import io.h2mq.testing.TestStores;
 
 import jakarta.jms.CompletionListener;
 import jakarta.jms.Connection;
@@ -373,10 +372,7 @@ class AsyncSendTest {
     void sendWhenTheStoreIsGoneReachesOnExceptionInsteadOfThrowing() throws Exception {
         MessageProducer producer = session.createProducer(queue);
         producer.send(session.createTextMessage("before"));
-        try (java.sql.Connection direct = DriverManager.getConnection(url);
-             Statement statement = direct.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
+        TestStores.shutDown(url);
         Outcome outcome = new Outcome();
         Message sent = session.createTextMessage("after");
 

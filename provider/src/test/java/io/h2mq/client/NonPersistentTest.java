@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.TestStores;
+
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
@@ -104,8 +106,7 @@ class NonPersistentTest {
 
     /** Entries in the store, read beside the provider with plain JDBC (no waiting for queued writes). */
     private int entriesInStore() throws java.sql.SQLException {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
-                + dir.resolve("store").toAbsolutePath());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestStores.url(dir));
              java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM h2mq_entry")) {
             rs.next();
             return rs.getInt(1);

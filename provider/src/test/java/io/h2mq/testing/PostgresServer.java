@@ -66,6 +66,24 @@ public final class PostgresServer {
         return url(name);
     }
 
+    /**
+     * Makes the database of {@code url} unreachable, as a database server that went away: no new connections, and
+     * every open one ended.
+     */
+    public void makeUnreachable(String url) {
+        String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+        try (Connection c = DriverManager.getConnection(url("postgres")); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS false");
+            try (var terminate = c.prepareStatement(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?")) {
+                terminate.setString(1, name);
+                terminate.execute();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make database " + name + " unreachable", e);
+        }
+    }
+
     public int port() {
         return port;
     }

@@ -1,6 +1,10 @@
 package io.h2mq.testing;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +26,17 @@ public final class TestStores {
             return POSTGRES_URLS.computeIfAbsent(store, any -> PostgresServer.shared().newDatabaseUrl());
         }
         return "jdbc:h2:file:" + store;
+    }
+
+    /** Takes the store at {@code url} away from under its users, as a database that went down. */
+    public static void shutDown(String url) throws SQLException {
+        if (url.startsWith("jdbc:postgresql:")) {
+            PostgresServer.shared().makeUnreachable(url);
+            return;
+        }
+        try (Connection direct = DriverManager.getConnection(url); Statement statement = direct.createStatement()) {
+            statement.execute("SHUTDOWN");
+        }
     }
 
     /** True in the test run against PostgreSQL. */
