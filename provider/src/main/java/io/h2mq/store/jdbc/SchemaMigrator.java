@@ -12,10 +12,13 @@ import io.h2mq.store.StoreException;
 /**
  * Creates the schema and brings it up to {@link #CURRENT_VERSION}. Each version is a script
  * {@code <dialect>/V<n>.sql} applied in its own transaction together with the row that records it, so a crash
- * mid-migration leaves the previous version intact.
+ * mid-migration leaves the previous version intact (on PostgreSQL; H2 commits each DDL statement as it runs).
  */
 final class SchemaMigrator {
     static final int CURRENT_VERSION = 6;
+
+    /** How long a process that lost a migration step waits for the winner to record it. */
+    private static final java.time.Duration OTHER_MIGRATION_PATIENCE = java.time.Duration.ofSeconds(30);
 
     private static final System.Logger LOG = System.getLogger(SchemaMigrator.class.getName());
 
@@ -27,31 +30,91 @@ final class SchemaMigrator {
         this.sql = sql;
     }
 
+    /**
+     * Brings the schema up to date one version per transaction. Several processes may open a fresh store at once:
+     * on PostgreSQL each step holds an advisory lock ({@code schema.lock}), so they take turns; on H2 a step that
+     * fails because another process applied the same version meanwhile is not an error.
+     */
     void migrate() {
-        int found = jdbc.inTransaction("read schema version", tx -> {
-            tx.execute(sql.get("schema.version.create"));
-            return tx.query(sql.get("schema.version.read"), ps -> { }, rs -> rs.getInt(1)).get(0);
-        });
-        if (found > CURRENT_VERSION) {
-            throw new StoreException("the store's schema is version " + found + " but this h2mq knows versions up to "
-                    + CURRENT_VERSION + ": use a newer h2mq for this store");
-        }
-        for (int version = found + 1; version <= CURRENT_VERSION; version++) {
-            apply(version);
+        while (true) {
+            int before = currentVersion();
+            if (before > CURRENT_VERSION) {
+                throw new StoreException("the store's schema is version " + before + " but this h2mq knows versions "
+                        + "up to " + CURRENT_VERSION + ": use a newer h2mq for this store");
+            }
+            if (before == CURRENT_VERSION) {
+                return;
+            }
+            try {
+                int applied = jdbc.inTransaction("migrate schema to version " + (before + 1), this::applyNext);
+                if (applied > 0) {
+                    LOG.log(Level.INFO, "h2mq store schema migrated to version {0} ({1})", applied, sql.dialect());
+                }
+            } catch (RuntimeException e) {
+                awaitAppliedElsewhere(before, e);
+                LOG.log(Level.DEBUG, "schema version {0} was applied by another process meanwhile", before + 1);
+            }
         }
     }
 
-    private void apply(int version) {
-        List<String> statements = script(version);
-        int v = version;
-        jdbc.inTransaction("migrate schema to version " + version, tx -> {
-            for (String statement : statements) {
-                tx.execute(statement);
+    /**
+     * After a failed step: returns once another process has recorded the version this one tried, or rethrows the
+     * failure if none does in time. H2 commits each DDL statement as it runs, so a process that lost the race sees
+     * the other's tables before the other's version row.
+     */
+    private void awaitAppliedElsewhere(int before, RuntimeException failure) {
+        long deadline = System.nanoTime() + OTHER_MIGRATION_PATIENCE.toNanos();
+        while (currentVersion() <= before) {
+            if (System.nanoTime() - deadline > 0) {
+                throw failure;
             }
-            tx.update(sql.get("schema.version.insert"), ps -> ps.setInt(1, v));
-            return null;
-        });
-        LOG.log(Level.INFO, "h2mq store schema migrated to version {0} ({1})", version, sql.dialect());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.addSuppressed(e);
+                throw failure;
+            }
+        }
+    }
+
+    private int currentVersion() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbc.inTransaction("read schema version", tx -> {
+                    tx.execute(sql.get("schema.version.create"));
+                    return readVersion(tx);
+                });
+            } catch (RuntimeException e) {
+                // Two processes creating the version table at the same moment: one of them loses; the table exists
+                // the next time round.
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** In one transaction: the next version's script and its row, if the schema is still behind; else 0. */
+    private int applyNext(Jdbc.Tx tx) throws java.sql.SQLException {
+        String lock = sql.find("schema.lock");
+        if (lock != null) {
+            tx.execute(lock);
+        }
+        int found = readVersion(tx);
+        if (found >= CURRENT_VERSION) {
+            return 0;
+        }
+        int version = found + 1;
+        for (String statement : script(version)) {
+            tx.execute(statement);
+        }
+        tx.update(sql.get("schema.version.insert"), ps -> ps.setInt(1, version));
+        return version;
+    }
+
+    private int readVersion(Jdbc.Tx tx) throws java.sql.SQLException {
+        return tx.query(sql.get("schema.version.read"), ps -> { }, rs -> rs.getInt(1)).get(0);
     }
 
     private List<String> script(int version) {

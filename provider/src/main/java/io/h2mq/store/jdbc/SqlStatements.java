@@ -68,6 +68,11 @@ final class SqlStatements {
         return sql;
     }
 
+    /** The statement named {@code name}, or null when this dialect has none by that name. */
+    String find(String name) {
+        return statements.get(name);
+    }
+
     String dialect() {
         return dialect;
     }
