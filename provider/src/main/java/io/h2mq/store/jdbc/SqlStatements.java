@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 import io.h2mq.store.StoreException;
 
 /**
- * The SQL text of one dialect, loaded from {@code <dialect>/statements.properties}. A value may name another with
+ * The SQL text of one dialect: the statements every dialect shares ({@code common/statements.properties}) and the
+ * dialect's own ({@code <dialect>/statements.properties}). A value may name another with
  * {@code ${key}} (column lists). Loading fails at once on a missing file or reference, so a typo never waits for the
  * first message to surface.
  */
 final class SqlStatements {
+    private static final String COMMON = "common";
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
 
     private final String dialect;
@@ -29,21 +31,26 @@ final class SqlStatements {
     }
 
     static SqlStatements load(String dialect) {
-        String resource = dialect + "/statements.properties";
         Properties raw = new Properties();
-        try (InputStream in = SqlStatements.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new StoreException("no SQL statements for dialect '" + dialect + "' (" + resource + ")");
-            }
-            raw.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new StoreException("cannot read SQL statements " + resource, e);
-        }
+        read(COMMON + "/statements.properties", raw);
+        read(dialect + "/statements.properties", raw);
         Map<String, String> resolved = new HashMap<>();
         for (String key : raw.stringPropertyNames()) {
             resolved.put(key, resolve(raw, key, raw.getProperty(key)));
         }
         return new SqlStatements(dialect, Map.copyOf(resolved));
+    }
+
+    /** Adds the statements of {@code resource} to {@code into}; a dialect's may replace common ones. */
+    private static void read(String resource, Properties into) {
+        try (InputStream in = SqlStatements.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StoreException("no SQL statements " + resource);
+            }
+            into.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StoreException("cannot read SQL statements " + resource, e);
+        }
     }
 
     private static String resolve(Properties raw, String key, String value) {
