@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +20,7 @@ final class SchemaMigrator {
     static final int CURRENT_VERSION = 6;
 
     /** How long a process that lost a migration step waits for the winner to record it. */
-    private static final java.time.Duration OTHER_MIGRATION_PATIENCE = java.time.Duration.ofSeconds(30);
+    private static final Duration OTHER_MIGRATION_PATIENCE = Duration.ofSeconds(30);
 
     private static final System.Logger LOG = System.getLogger(SchemaMigrator.class.getName());
 
@@ -96,7 +98,7 @@ final class SchemaMigrator {
     }
 
     /** In one transaction: the next version's script and its row, if the schema is still behind; else 0. */
-    private int applyNext(Jdbc.Tx tx) throws java.sql.SQLException {
+    private int applyNext(Jdbc.Tx tx) throws SQLException {
         String lock = sql.find("schema.lock");
         if (lock != null) {
             tx.execute(lock);
@@ -113,7 +115,7 @@ final class SchemaMigrator {
         return version;
     }
 
-    private int readVersion(Jdbc.Tx tx) throws java.sql.SQLException {
+    private int readVersion(Jdbc.Tx tx) throws SQLException {
         return tx.query(sql.get("schema.version.read"), ps -> { }, rs -> rs.getInt(1)).get(0);
     }
 
