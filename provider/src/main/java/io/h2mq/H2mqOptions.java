@@ -50,6 +50,13 @@ public final class H2mqOptions implements Serializable {
     /** Default of {@link #setPrefetch}. */
     public static final int DEFAULT_PREFETCH = 100;
     private long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
+    private long leaseTime = DEFAULT_LEASE_TIME;
+    private long pollInterval = DEFAULT_POLL_INTERVAL;
+
+    /** Default of {@link #setLeaseTime}: 30 s. */
+    public static final long DEFAULT_LEASE_TIME = io.h2mq.store.StoreSettings.DEFAULT_LEASE_MILLIS;
+    /** Default of {@link #setPollInterval}: 1 s. */
+    public static final long DEFAULT_POLL_INTERVAL = io.h2mq.store.StoreSettings.DEFAULT_POLL_MILLIS;
 
     public String getUrl() {
         return url;
@@ -289,6 +296,43 @@ public final class H2mqOptions implements Serializable {
         this.maxMessageSize = maxMessageSize;
     }
 
+    public long getLeaseTime() {
+        return leaseTime;
+    }
+
+    /**
+     * How long a claim on a message lasts, in milliseconds, unless the process holding it renews it (it does, every
+     * sixth of this time, while it is alive). The messages a process had claimed when it died without closing are
+     * redelivered to other processes this long after its last renewal. At least 1000; default
+     * {@value #DEFAULT_LEASE_TIME}. Longer survives longer pauses of a process (garbage collection, a stalled
+     * database); shorter brings a dead process's messages back sooner.
+     */
+    public void setLeaseTime(long leaseTime) {
+        if (leaseTime < 1_000) {
+            throw new IllegalArgumentException("h2mq option 'leaseTime' must be at least 1000 ms, got " + leaseTime);
+        }
+        this.leaseTime = leaseTime;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    /**
+     * The longest a waiting consumer goes without looking at the store for messages sent by another process, in
+     * milliseconds. Consumers of the JVM that sent are woken at once, and on PostgreSQL other processes are notified
+     * too, so this bounds only the delay of a lost notification there; on a shared H2 database it is the ceiling of
+     * the polling, which starts fast after activity and backs off to it when idle. A store only this JVM can open (an
+     * embedded H2 file) is never polled. At least 10; default {@value #DEFAULT_POLL_INTERVAL}.
+     */
+    public void setPollInterval(long pollInterval) {
+        if (pollInterval < 10) {
+            throw new IllegalArgumentException("h2mq option 'pollInterval' must be at least 10 ms, got "
+                    + pollInterval);
+        }
+        this.pollInterval = pollInterval;
+    }
+
     /** Whether {@code userName}/{@code password} may connect. */
     public boolean accepts(String userName, String password) {
         if (users == null || users.isBlank()) {
@@ -342,6 +386,8 @@ public final class H2mqOptions implements Serializable {
         m.put("expiryQueue", expiryQueue);
         m.put("prefetch", Integer.toString(prefetch));
         m.put("maxMessageSize", Long.toString(maxMessageSize));
+        m.put("leaseTime", Long.toString(leaseTime));
+        m.put("pollInterval", Long.toString(pollInterval));
         return m;
     }
 
@@ -374,6 +420,8 @@ public final class H2mqOptions implements Serializable {
                 case "expiryQueue" -> o.setExpiryQueue(value);
                 case "prefetch" -> o.setPrefetch(parseInt(name, value));
                 case "maxMessageSize" -> o.setMaxMessageSize(parseLong(name, value));
+                case "leaseTime" -> o.setLeaseTime(parseLong(name, value));
+                case "pollInterval" -> o.setPollInterval(parseLong(name, value));
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -385,7 +433,7 @@ public final class H2mqOptions implements Serializable {
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
             "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue",
-            "prefetch", "maxMessageSize");
+            "prefetch", "maxMessageSize", "leaseTime", "pollInterval");
 
     private static long parseLong(String name, String value) {
         try {

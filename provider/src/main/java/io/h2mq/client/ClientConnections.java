@@ -43,7 +43,8 @@ public final class ClientConnections {
                     + "(wrong user name or password)");
         }
         StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(), options.getPassword(),
-                options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()));
+                options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()), options.getLeaseTime(),
+                options.getPollInterval());
         Broker broker = Brokers.acquire(settings, Clock.system(), policies(options));
         try {
             return xa ? new XaConnectionImpl(broker, options.getClientID(), options.getPrefetch())

@@ -40,8 +40,6 @@ import jakarta.jms.JMSException;
  * client IDs and temporary topics of this JVM) dies with the JVM, and with it the claims of its node.
  */
 public final class Broker {
-    static final long HEARTBEAT_MILLIS = 5_000;
-    static final long LEASE_MILLIS = 30_000;
 
     private static final System.Logger LOG = System.getLogger(Broker.class.getName());
 
@@ -100,19 +98,21 @@ public final class Broker {
 
     private void join() {
         long now = clock.millis();
-        store.heartbeat(nodeId, now + LEASE_MILLIS);
+        store.heartbeat(nodeId, now + settings.leaseMillis());
         int reclaimed = store.reclaimFromDeadNodes(nodeId, now, H2Urls.isExclusive(settings.url()));
         if (reclaimed > 0) {
             LOG.log(Level.INFO, "h2mq reclaimed {0} unacknowledged messages of stopped nodes; they will be redelivered",
                     reclaimed);
         }
-        timer.scheduleWithFixedDelay(this::keepAlive, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        // Renewed six times per lease, so a renewal may fail or be late a few times before the lease runs out.
+        long renewEvery = settings.leaseMillis() / 6;
+        timer.scheduleWithFixedDelay(this::keepAlive, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
     private void keepAlive() {
         try {
             long now = clock.millis();
-            store.heartbeat(nodeId, now + LEASE_MILLIS);
+            store.heartbeat(nodeId, now + settings.leaseMillis());
             store.reclaimFromDeadNodes(nodeId, now, false);
         } catch (StoreException e) {
             JMSException failure = JmsErrors.store("heartbeat of node " + nodeId + " to " + settings.url(), e);

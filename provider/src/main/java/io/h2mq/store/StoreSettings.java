@@ -9,8 +9,17 @@ package io.h2mq.store;
  * @param poolSize     maximum pooled database connections
  * @param forceToDisk  force every commit to the storage device before it returns (survives a power loss), rather
  *                     than only writing it to the operating system (survives a crash of the process)
+ * @param leaseMillis  how long a claim lasts unless renewed (a dead process's claims come back after it)
+ * @param pollMillis   the longest a waiting consumer goes without looking for messages of other processes
  */
-public record StoreSettings(String url, String user, String password, int poolSize, boolean forceToDisk) {
+public record StoreSettings(String url, String user, String password, int poolSize, boolean forceToDisk,
+                            long leaseMillis, long pollMillis) {
+    public static final long DEFAULT_LEASE_MILLIS = 30_000;
+    public static final long DEFAULT_POLL_MILLIS = 1_000;
+
+    public StoreSettings(String url, String user, String password, int poolSize, boolean forceToDisk) {
+        this(url, user, password, poolSize, forceToDisk, DEFAULT_LEASE_MILLIS, DEFAULT_POLL_MILLIS);
+    }
 
     public StoreSettings(String url, String user, String password, int poolSize) {
         this(url, user, password, poolSize, false);
@@ -19,6 +28,7 @@ public record StoreSettings(String url, String user, String password, int poolSi
     @Override
     public String toString() {
         return "StoreSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "null" : "****")
-                + ", poolSize=" + poolSize + ", forceToDisk=" + forceToDisk + "]";
+                + ", poolSize=" + poolSize + ", forceToDisk=" + forceToDisk + ", leaseMillis=" + leaseMillis
+                + ", pollMillis=" + pollMillis + "]";
     }
 }
