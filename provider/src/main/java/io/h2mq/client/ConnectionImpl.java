@@ -194,9 +194,10 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
         used();
     }
 
-    private void reserveClientId(String candidate) throws InvalidClientIDException {
+    private void reserveClientId(String candidate) throws JMSException {
         if (!broker.claimClientId(candidate)) {
-            throw new InvalidClientIDException("client ID '" + candidate + "' is already in use by another connection");
+            throw new InvalidClientIDException("client ID '" + candidate + "' is already in use by another connection"
+                    + " (of this process or of another process sharing the store)");
         }
     }
 

@@ -20,6 +20,7 @@ import io.h2mq.store.BranchId;
 import io.h2mq.store.Cursor;
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.NewMessage;
+import io.h2mq.store.Reclaimed;
 import io.h2mq.store.StoreException;
 import io.h2mq.store.StoredEntry;
 import io.h2mq.store.Upcoming;
@@ -33,8 +34,9 @@ import jakarta.jms.JMSException;
 /**
  * The engine of one store in this JVM, shared by every connection to that store (see {@link Brokers}). It writes
  * what sessions commit and wakes the local consumers of the endpoints that gained messages; it routes messages to
- * endpoints; it keeps this node's heartbeat, which is the lease on every claim the node holds, and hands back the
- * claims of nodes that died.
+ * endpoints; it keeps this node's heartbeat, which renews the lease of every claim the node holds, and, while it
+ * holds the store's housekeeping lease, hands back lapsed claims and what dead nodes left. Its clock follows the
+ * database's ({@link Clock#align}), so that nodes on hosts whose clocks disagree agree on leases and delivery times.
  *
  * <p>Thread-safe. Everything durable is in the store; what is kept here (wake-up signals, active consumer counts,
  * client IDs and temporary topics of this JVM) dies with the JVM, and with it the claims of its node.
@@ -46,7 +48,10 @@ public final class Broker {
     private final StoreSettings settings;
     private final MessageStore store;
     private final Clock clock;
+    private static final String HOUSEKEEPING = "housekeeping";
+
     private final String nodeId = UUID.randomUUID().toString();
+    private final boolean exclusive;
     private final ScheduledExecutorService timer;
     private final Wakeups wakeups;
     private final EndpointDirectory endpoints;
@@ -68,13 +73,14 @@ public final class Broker {
         this.policies = policies;
         this.store = store;
         this.clock = clock;
+        this.exclusive = H2Urls.isExclusive(settings.url());
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "h2mq-timer");
             t.setDaemon(true);
             return t;
         });
         this.wakeups = new Wakeups(timer, clock);
-        this.endpoints = new EndpointDirectory(store, nodeId, this::awaitWrites);
+        this.endpoints = new EndpointDirectory(store, nodeId, clock, this::awaitWrites);
         this.subscriptions = new Subscriptions(endpoints, nodeId);
         this.router = new Router(endpoints);
         this.xaBranches = new XaBranches(this);
@@ -97,28 +103,55 @@ public final class Broker {
     }
 
     private void join() {
+        clock.align(store::databaseMillis);
         long now = clock.millis();
         store.heartbeat(nodeId, now + settings.leaseMillis());
-        int reclaimed = store.reclaimFromDeadNodes(nodeId, now, H2Urls.isExclusive(settings.url()));
-        if (reclaimed > 0) {
-            LOG.log(Level.INFO, "h2mq reclaimed {0} unacknowledged messages of stopped nodes; they will be redelivered",
-                    reclaimed);
+        if (exclusive) {
+            // No other process can have this store open: whatever other nodes hold, they held before a crash.
+            wake(store.reclaimFromDeadNodes(nodeId, now, true), "stopped nodes");
+        } else {
+            housekeep(now);
         }
         // Renewed six times per lease, so a renewal may fail or be late a few times before the lease runs out.
         long renewEvery = settings.leaseMillis() / 6;
         timer.scheduleWithFixedDelay(this::keepAlive, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
+    /** Renews this node's lease and those of the entries it holds, and does the housekeeping when it is this node's. */
     private void keepAlive() {
         try {
+            clock.align(store::databaseMillis);
             long now = clock.millis();
             store.heartbeat(nodeId, now + settings.leaseMillis());
-            store.reclaimFromDeadNodes(nodeId, now, false);
+            if (!exclusive) {
+                housekeep(now);
+            }
         } catch (StoreException e) {
             JMSException failure = JmsErrors.store("heartbeat of node " + nodeId + " to " + settings.url(), e);
             LOG.log(Level.WARNING, failure.getMessage(), e);
             failureListeners.forEach(l -> l.accept(failure));
         }
+    }
+
+    /**
+     * Work one node at a time does for all: handing back claims whose lease lapsed, and removing what dead nodes
+     * left. Whichever node holds the short housekeeping lease does it; the others skip it, and take over within half
+     * a lease if the holder dies.
+     */
+    private void housekeep(long now) {
+        if (!store.takeLease(HOUSEKEEPING, nodeId, now, now + settings.leaseMillis() / 2)) {
+            return;
+        }
+        wake(store.reclaimLapsedLeases(now), "claims whose lease lapsed");
+        wake(store.reclaimFromDeadNodes(nodeId, now, false), "stopped nodes");
+    }
+
+    private void wake(Reclaimed reclaimed, String whose) {
+        if (reclaimed.entries() > 0) {
+            LOG.log(Level.INFO, "h2mq reclaimed {0} unacknowledged messages of {1}; they will be redelivered",
+                    reclaimed.entries(), whose);
+        }
+        reclaimed.endpoints().forEach(wakeups::fire);
     }
 
     void stop() {
@@ -140,6 +173,11 @@ public final class Broker {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Until when a claim made now lasts, unless renewed. */
+    long leaseUntil() {
+        return clock.millis() + settings.leaseMillis();
     }
 
     MessageStore store() {
@@ -188,7 +226,7 @@ public final class Broker {
             if (destination.isQueue()) {
                 return router.toQueue(queueEndpoint(destination), placement);
             }
-            if (destination.isTemporary() && !temporaryTopics.contains(destination.name())) {
+            if (destination.isTemporary() && !temporaryTopicExists(destination.name())) {
                 throw JmsErrors.invalidDestination("temporary topic " + destination.name() + " has been deleted");
             }
             return router.toTopic(destination.name(), message, connectionId, placement);
@@ -444,10 +482,20 @@ public final class Broker {
         return name;
     }
 
-    public String createTemporaryTopic() {
+    /** A new temporary topic, recorded in the store so that other nodes may send to it until it is deleted. */
+    public String createTemporaryTopic() throws JMSException {
         String name = "h2mq.temp.topic." + UUID.randomUUID();
+        try {
+            store.createTemporaryTopic(name, nodeId);
+        } catch (StoreException e) {
+            throw JmsErrors.store("creating temporary topic " + name, e);
+        }
         temporaryTopics.add(name);
         return name;
+    }
+
+    private boolean temporaryTopicExists(String name) {
+        return temporaryTopics.contains(name) || store.temporaryTopicExists(name);
     }
 
     /**
@@ -475,6 +523,7 @@ public final class Broker {
                 if (inUse) {
                     throw JmsErrors.illegalState("temporary topic " + destination.name() + " still has consumers");
                 }
+                store.deleteTemporaryTopic(destination.name());
                 temporaryTopics.remove(destination.name());
             }
         } catch (StoreException e) {
@@ -482,12 +531,35 @@ public final class Broker {
         }
     }
 
-    /** Reserves a client ID for one connection of this JVM; false if another connection holds it. */
-    public boolean claimClientId(String clientId) {
-        return clientIds.add(clientId);
+    /**
+     * Reserves a client ID for one connection; false if another connection holds it, in this JVM or in another node
+     * of the store that is alive.
+     */
+    public boolean claimClientId(String clientId) throws JMSException {
+        if (!clientIds.add(clientId)) {
+            return false;
+        }
+        boolean claimed = false;
+        try {
+            claimed = store.claimClientId(clientId, nodeId, clock.millis());
+            return claimed;
+        } catch (StoreException e) {
+            throw JmsErrors.store("reserving client ID " + clientId, e);
+        } finally {
+            if (!claimed) {
+                clientIds.remove(clientId);
+            }
+        }
     }
 
     public void releaseClientId(String clientId) {
         clientIds.remove(clientId);
+        try {
+            store.releaseClientId(clientId, nodeId);
+        } catch (StoreException e) {
+            // Closing goes on: the store frees the ID when this node leaves, or when its lease lapses.
+            LOG.log(Level.WARNING, "h2mq could not release client ID " + clientId + " in the store now; it is freed "
+                    + "when node " + nodeId + " leaves or its lease lapses", e);
+        }
     }
 }

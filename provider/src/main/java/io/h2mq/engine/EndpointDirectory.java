@@ -26,11 +26,13 @@ final class EndpointDirectory {
     private final java.util.Set<Long> diesWithNode = ConcurrentHashMap.newKeySet();
 
     private final Runnable pendingWrites;
+    private final Clock clock;
 
     /** @param pendingWrites waits for writes queued without waiting, so none lands after its endpoint is deleted */
-    EndpointDirectory(MessageStore store, String nodeId, Runnable pendingWrites) {
+    EndpointDirectory(MessageStore store, String nodeId, Clock clock, Runnable pendingWrites) {
         this.store = store;
         this.nodeId = nodeId;
+        this.clock = clock;
         this.pendingWrites = pendingWrites;
     }
 
@@ -99,14 +101,47 @@ final class EndpointDirectory {
         activeConsumers.merge(endpointId, 1, Integer::sum);
     }
 
-    /** @return the consumers still active on the endpoint */
+    /** @return the consumers of this JVM still active on the endpoint */
     int consumerClosed(long endpointId) {
         Integer left = activeConsumers.computeIfPresent(endpointId, (id, n) -> n <= 1 ? null : n - 1);
         return left == null ? 0 : left;
     }
 
+    /** The active consumers of the endpoint in this JVM. */
     int activeConsumers(long endpointId) {
         return activeConsumers.getOrDefault(endpointId, 0);
+    }
+
+    /**
+     * Whether consumers of several nodes may open on the endpoint: a durable subscription, or a shared one. Their
+     * consumers are counted in the store as well, so that the subscription rules hold across processes.
+     */
+    private static boolean openToEveryNode(EndpointRecord endpoint) {
+        return endpoint.kind() == EndpointKind.DURABLE_SUBSCRIPTION
+                || endpoint.kind() == EndpointKind.SUBSCRIPTION && endpoint.spec().shared();
+    }
+
+    void consumerOpened(EndpointRecord endpoint) {
+        if (openToEveryNode(endpoint)) {
+            store.consumerOpened(endpoint.id(), nodeId);
+        }
+        consumerOpened(endpoint.id());
+    }
+
+    /** @return the consumers still active on the endpoint, in every node for one open to every node */
+    int consumerClosed(EndpointRecord endpoint) {
+        int local = consumerClosed(endpoint.id());
+        if (!openToEveryNode(endpoint)) {
+            return local;
+        }
+        store.consumerClosed(endpoint.id(), nodeId);
+        return activeConsumers(endpoint);
+    }
+
+    /** The active consumers of the endpoint: in every live node for one open to every node, else in this JVM. */
+    int activeConsumers(EndpointRecord endpoint) {
+        return openToEveryNode(endpoint) ? store.activeConsumers(endpoint.id(), clock.millis())
+                : activeConsumers(endpoint.id());
     }
 
     void setConnection(long endpointId, String connectionId) {

@@ -77,10 +77,22 @@ public final class EndpointReader {
 
     private Delivery poll(boolean consume) throws JMSException {
         try {
+            boolean headEmpty = false;
             while (true) {
-                Selection selection = select();
+                Selection selection = select(!headEmpty);
                 if (selection.buffered() != null) {
                     return delivery(selection.buffered(), false);
+                }
+                if (selection.headLimit() > 0) {
+                    List<ClaimedBuffer.Claimed> won = claimHead(selection.headLimit());
+                    if (!won.isEmpty()) {
+                        keep(won.subList(1, won.size()));
+                        return delivery(won.get(0), false);
+                    }
+                    // Nothing ready, or (on H2) the best entries are being claimed by another transaction: choose
+                    // and claim by entry, which also tells when the endpoint is idle.
+                    headEmpty = true;
+                    continue;
                 }
                 if (selection.candidates().isEmpty() && selection.handBack().isEmpty()) {
                     return null;
@@ -120,13 +132,22 @@ public final class EndpointReader {
 
     /**
      * What a poll found under the endpoint's lock: a buffered entry to deliver at once; or entries chosen to claim
-     * (marked in flight) and buffered entries to hand back in the same write.
+     * (marked in flight) and buffered entries to hand back in the same write; or how many entries to claim from the
+     * head of the endpoint (counted in flight).
      */
     private record Selection(ClaimedBuffer.Claimed buffered, List<ClaimedBuffer.Claimed> candidates,
-                             List<ClaimedBuffer.Claimed> handBack) {
+                             List<ClaimedBuffer.Claimed> handBack, int headLimit) {
+        Selection(ClaimedBuffer.Claimed buffered, List<ClaimedBuffer.Claimed> candidates,
+                  List<ClaimedBuffer.Claimed> handBack) {
+            this(buffered, candidates, handBack, 0);
+        }
     }
 
-    private Selection select() throws JMSException {
+    /**
+     * @param fromHead whether a batch may be claimed from the head of the endpoint, unseen: a consumer without a
+     *                 selector that prefetches does, so that consumers in several processes take disjoint batches
+     */
+    private Selection select(boolean fromHead) throws JMSException {
         local.lock.lock();
         try {
             long now = broker.clock().millis();
@@ -143,7 +164,13 @@ public final class EndpointReader {
             if (!handBack.isEmpty()) {
                 return new Selection(null, List.of(), handBack);
             }
-            List<ClaimedBuffer.Claimed> candidates = choose(now, wanted(buffer));
+            int wanted = wanted(buffer);
+            if (fromHead && wanted > 1) {
+                int limit = boundedByBytes(wanted, buffer.bytes());
+                local.headClaimsInFlight += limit;
+                return new Selection(null, List.of(), List.of(), limit);
+            }
+            List<ClaimedBuffer.Claimed> candidates = choose(now, wanted);
             candidates.forEach(c -> local.claimsInFlight.add(c.entry().entryId()));
             return new Selection(null, candidates, List.of());
         } finally {
@@ -156,7 +183,43 @@ public final class EndpointReader {
         if (!selector.matchesAll() || buffer.bytes() >= PREFETCH_BYTES) {
             return 1;
         }
-        return Math.max(1, prefetch - buffer.size() - local.claimsInFlight.size());
+        return Math.max(1, prefetch - buffer.size() - local.claimsInFlight.size() - local.headClaimsInFlight);
+    }
+
+    /** At most as many entries of the mean size seen here as fit in what is left of the buffer's bytes. */
+    private int boundedByBytes(int wanted, long bufferedBytes) {
+        long mean = Math.max(1, local.meanEntrySize);
+        return (int) Math.max(1, Math.min(wanted, (PREFETCH_BYTES - bufferedBytes) / mean));
+    }
+
+    /**
+     * Claims up to {@code limit} of the best ready entries in one write, shared with other writes by group commit;
+     * returns those won, best first, that are to be delivered (those past their delivery attempts went to the
+     * dead-letter queue instead).
+     */
+    private List<ClaimedBuffer.Claimed> claimHead(int limit) throws JMSException {
+        WriteBatch batch = new WriteBatch();
+        WriteBatch.HeadClaim head = batch.claimHead(endpointId, broker.nodeId(), broker.leaseUntil(),
+                broker.clock().millis(), limit);
+        try {
+            broker.write(batch);
+        } finally {
+            local.lock.lock();
+            try {
+                local.headClaimsInFlight -= limit;
+            } finally {
+                local.lock.unlock();
+            }
+        }
+        List<ClaimedBuffer.Claimed> won = new ArrayList<>(head.claimed().size());
+        for (StoredEntry entry : head.claimed()) {
+            local.meanEntrySize = (local.meanEntrySize * 7 + entry.body().length) / 8 + 1;
+            H2mqMessage message = MessageCodec.decode(entry.body());
+            if (!deadLetters.moveIfExhausted(endpointId, entry, message)) {
+                won.add(new ClaimedBuffer.Claimed(entry, message));
+            }
+        }
+        return won;
     }
 
     /** The best ready entries the selector accepts that no local consumer is claiming; empty if none. */
@@ -202,9 +265,9 @@ public final class EndpointReader {
         selection.handBack().forEach(c -> batch.giveBack(endpointId, c.entry().entryId()));
         for (ClaimedBuffer.Claimed c : selection.candidates()) {
             if (c == toConsume) {
-                batch.take(entryRef(c.entry()), broker.nodeId());
+                batch.take(entryRef(c.entry()), broker.nodeId(), broker.leaseUntil());
             } else {
-                batch.claim(c.entry().entryId(), broker.nodeId());
+                batch.claim(c.entry().entryId(), broker.nodeId(), broker.leaseUntil());
             }
         }
         try {

@@ -14,8 +14,12 @@ final class LocalEndpoint {
     final ReentrantLock lock = new ReentrantLock();
     /** Entries a local consumer chose and is claiming now; the others skip them. Guarded by {@link #lock}. */
     final Set<Long> claimsInFlight = new HashSet<>();
+    /** Entries local consumers are claiming from the head of the endpoint now. Guarded by {@link #lock}. */
+    int headClaimsInFlight;
     /** Guarded by {@link #lock}. */
     final ClaimedBuffer buffer = new ClaimedBuffer();
+    /** The mean size of the entries claimed here (bodies in the head), to bound a head claim by bytes. */
+    volatile long meanEntrySize;
     private int readers;
 
     synchronized void readerOpened() {

@@ -17,7 +17,10 @@ import jakarta.jms.JMSException;
  * replaces a durable subscription, when a subscription ends. Identity: client ID + name for durable subscriptions
  * (shared ones may lack a client ID), the same in a separate space for shared non-durable ones.
  *
- * <p>Thread-safe; decisions that read and then write are serialized on this object, which is enough within one JVM.
+ * <p>Thread-safe; decisions that read and then write are serialized on this object within one JVM. Across the
+ * processes sharing a store, the consumers of durable and shared subscriptions are counted in the store: a consumer
+ * is registered first and counted after, so two processes opening an unshared durable subscription at once never
+ * both keep it.
  */
 public final class Subscriptions {
     private final EndpointDirectory endpoints;
@@ -33,7 +36,7 @@ public final class Subscriptions {
                                                       String connectionId) throws JMSException {
         try {
             EndpointRecord record = endpoints.nonDurableSubscription(topic, selector, noLocal, connectionId);
-            endpoints.consumerOpened(record.id());
+            endpoints.consumerOpened(record);
             return record;
         } catch (StoreException e) {
             throw JmsErrors.store("subscribing to topic " + topic, e);
@@ -57,7 +60,7 @@ public final class Subscriptions {
             Optional<EndpointRecord> existing = endpoints.find(key);
             if (existing.isPresent()) {
                 EndpointRecord current = existing.get();
-                int active = endpoints.activeConsumers(current.id());
+                int active = endpoints.activeConsumers(current);
                 boolean same = sameTarget(current, topic, selector, noLocal);
                 if (active > 0 && (!shared || !same)) {
                     throw JmsErrors.illegalState("durable subscription " + describe(clientId, name)
@@ -75,7 +78,13 @@ public final class Subscriptions {
             if (noLocal) {
                 endpoints.setConnection(record.id(), connectionId);
             }
-            endpoints.consumerOpened(record.id());
+            endpoints.consumerOpened(record);
+            if (!shared && endpoints.activeConsumers(record) > 1) {
+                // A process sharing the store opened it between our check and our registration.
+                endpoints.consumerClosed(record);
+                throw JmsErrors.illegalState("durable subscription " + describe(clientId, name)
+                        + " is in use by a consumer of another process");
+            }
             return record;
         } catch (StoreException e) {
             throw JmsErrors.store("opening durable subscription " + describe(clientId, name), e);
@@ -94,8 +103,8 @@ public final class Subscriptions {
                         + "; a consumer for topic " + topic + " with selector " + selector + " cannot join it");
             }
             EndpointRecord record = existing.orElseGet(() -> endpoints.create(new EndpointSpec(key,
-                    EndpointKind.SUBSCRIPTION, topic, name, clientId, selector, false, true, false, nodeId, null)));
-            endpoints.consumerOpened(record.id());
+                    EndpointKind.SUBSCRIPTION, topic, name, clientId, selector, false, true, false, null, null)));
+            endpoints.consumerOpened(record);
             return record;
         } catch (StoreException e) {
             throw JmsErrors.store("opening shared subscription " + describe(clientId, name), e);
@@ -109,13 +118,13 @@ public final class Subscriptions {
 
     /** A consumer closed; a non-durable subscription ends with its last consumer. */
     public synchronized void consumerClosed(EndpointRecord endpoint) throws JMSException {
-        int left = endpoints.consumerClosed(endpoint.id());
-        if (left == 0 && endpoint.kind() == EndpointKind.SUBSCRIPTION) {
-            try {
+        try {
+            int left = endpoints.consumerClosed(endpoint);
+            if (left == 0 && endpoint.kind() == EndpointKind.SUBSCRIPTION) {
                 endpoints.delete(endpoint);
-            } catch (StoreException e) {
-                throw JmsErrors.store("ending subscription " + endpoint.key(), e);
             }
+        } catch (StoreException e) {
+            throw JmsErrors.store("ending subscription " + endpoint.key(), e);
         }
     }
 
@@ -139,7 +148,7 @@ public final class Subscriptions {
             if (found.isEmpty()) {
                 throw new InvalidDestinationException("no durable subscription " + describe(clientId, name));
             }
-            int active = endpoints.activeConsumers(found.get().id());
+            int active = endpoints.activeConsumers(found.get());
             if (active > 0) {
                 throw JmsErrors.illegalState("durable subscription " + describe(clientId, name)
                         + " cannot be unsubscribed while it has " + active + " active consumer"

@@ -18,8 +18,28 @@ import java.util.Set;
  */
 public interface MessageStore extends AutoCloseable {
 
-    /** Registers this node and marks it alive until {@code aliveUntil}; called again to renew. */
+    /**
+     * Registers this node and marks it alive until {@code aliveUntil}, and renews the lease of every entry it holds
+     * claimed to the same time; called again to renew.
+     */
     void heartbeat(String nodeId, long aliveUntil);
+
+    /**
+     * Takes or renews the lease named {@code name} for {@code nodeId} until {@code until}, if it is free, lapsed at
+     * {@code now}, or already this node's: work one node at a time does for all is done by the holder.
+     *
+     * @return whether this node holds the lease now
+     */
+    boolean takeLease(String name, String nodeId, long now, long until);
+
+    /**
+     * Hands back for redelivery every claimed entry whose lease lapsed before {@code now} (marked redelivered;
+     * NON_PERSISTENT ones are deleted instead, as for a dead node).
+     */
+    Reclaimed reclaimLapsedLeases(long now);
+
+    /** The database's clock, in epoch milliseconds: the time every node of the store agrees on. */
+    long databaseMillis();
 
     /**
      * Hands back every claim of a node that stopped renewing its heartbeat (or of every other node when
@@ -27,12 +47,39 @@ public interface MessageStore extends AutoCloseable {
      * and deletes the non-durable endpoints those nodes owned. Claimed entries of NON_PERSISTENT messages are
      * deleted instead: their acknowledgement may have been lost with the node, and they are delivered at most once.
      *
-     * @return how many claims were handed back
+     * @return the claims handed back
      */
-    int reclaimFromDeadNodes(String selfNodeId, long now, boolean everyOtherNode);
+    Reclaimed reclaimFromDeadNodes(String selfNodeId, long now, boolean everyOtherNode);
 
     /** Removes this node: its claims return unmarked, its non-durable endpoints are deleted. */
     void leave(String nodeId);
+
+    // ---- rules that hold across the nodes of the store ----------------------------------------------------------
+
+    /**
+     * Reserves a client ID for a node: false if a live node holds it (a node dead at {@code now} loses it). A node
+     * that holds it already gets false too: one connection at a time, which the node tells apart itself.
+     */
+    boolean claimClientId(String clientId, String nodeId, long now);
+
+    void releaseClientId(String clientId, String nodeId);
+
+    /** A consumer of this node opened on a subscription that consumers of several nodes may share. */
+    void consumerOpened(long endpointId, String nodeId);
+
+    /** A consumer of this node on such a subscription closed. */
+    void consumerClosed(long endpointId, String nodeId);
+
+    /** The active consumers of an endpoint, in every node alive at {@code now}. */
+    int activeConsumers(long endpointId, long now);
+
+    /** Records a temporary topic of a node, so that other nodes may send to it; deleted with the node. */
+    void createTemporaryTopic(String name, String nodeId);
+
+    /** Whether a temporary topic exists (created and not deleted, by a node that has not died). */
+    boolean temporaryTopicExists(String name);
+
+    void deleteTemporaryTopic(String name);
 
     /** The endpoint with this unique key, if it exists. */
     Optional<EndpointRecord> findEndpoint(String key);

@@ -16,6 +16,7 @@ public final class WriteBatch {
     private final List<Long> returned = new ArrayList<>();
     private final List<long[]> headDrops = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<HeadClaim> headClaims = new ArrayList<>();
     private final List<EntryRef> takes = new ArrayList<>();
     private final Set<Long> claimed = new java.util.HashSet<>();
     private final Set<Long> gaining = new LinkedHashSet<>();
@@ -69,19 +70,83 @@ public final class WriteBatch {
         return returned;
     }
 
-    /** Claims the entry for a node if it is still ready; {@link #wasClaimed} tells after the write. */
-    public WriteBatch claim(long entryId, String nodeId) {
-        claims.add(new Claim(entryId, nodeId));
+    /**
+     * Claims the entry for a node until {@code leaseUntil} if it is still ready; {@link #wasClaimed} tells after the
+     * write.
+     */
+    public WriteBatch claim(long entryId, String nodeId, long leaseUntil) {
+        claims.add(new Claim(entryId, nodeId, leaseUntil));
         return this;
     }
 
-    /** An entry a node wants to deliver. */
+    /**
+     * Claims for a node, until {@code leaseUntil}, up to {@code limit} of the best entries of an endpoint that are
+     * ready at {@code now}, passing over those another transaction is claiming; the claim's
+     * {@link HeadClaim#claimed()} tells after the write what it got.
+     */
+    public HeadClaim claimHead(long endpointId, String nodeId, long leaseUntil, long now, int limit) {
+        HeadClaim claim = new HeadClaim(endpointId, nodeId, leaseUntil, now, limit);
+        headClaims.add(claim);
+        return claim;
+    }
+
+    public List<HeadClaim> headClaims() {
+        return headClaims;
+    }
+
+    /** A claim of the head of an endpoint, and after the write, the entries it got, best first. */
+    public static final class HeadClaim {
+        private final long endpointId;
+        private final String nodeId;
+        private final long leaseUntil;
+        private final long now;
+        private final int limit;
+        private volatile List<StoredEntry> claimed = List.of();
+
+        HeadClaim(long endpointId, String nodeId, long leaseUntil, long now, int limit) {
+            this.endpointId = endpointId;
+            this.nodeId = nodeId;
+            this.leaseUntil = leaseUntil;
+            this.now = now;
+            this.limit = limit;
+        }
+
+        public long endpointId() {
+            return endpointId;
+        }
+
+        public String nodeId() {
+            return nodeId;
+        }
+
+        public long leaseUntil() {
+            return leaseUntil;
+        }
+
+        public long now() {
+            return now;
+        }
+
+        public int limit() {
+            return limit;
+        }
+
+        /** Recorded by the store. */
+        public void claimed(List<StoredEntry> entries) {
+            this.claimed = List.copyOf(entries);
+        }
+
+        public List<StoredEntry> claimed() {
+            return claimed;
+        }
+    }
+
     /**
      * Claims the entry for a node if it is still ready and, in the same transaction, consumes it (an AUTO_ACKNOWLEDGE
      * receive that needs no second write); {@link #wasClaimed} tells after the write whether it was taken.
      */
-    public WriteBatch take(EntryRef entry, String nodeId) {
-        claims.add(new Claim(entry.entryId(), nodeId));
+    public WriteBatch take(EntryRef entry, String nodeId, long leaseUntil) {
+        claims.add(new Claim(entry.entryId(), nodeId, leaseUntil));
         takes.add(entry);
         return this;
     }
@@ -91,7 +156,7 @@ public final class WriteBatch {
         return takes;
     }
 
-    public record Claim(long entryId, String nodeId) {
+    public record Claim(long entryId, String nodeId, long leaseUntil) {
     }
 
     public List<Claim> claims() {
@@ -127,6 +192,7 @@ public final class WriteBatch {
         returned.addAll(other.returned);
         headDrops.addAll(other.headDrops);
         claims.addAll(other.claims);
+        headClaims.addAll(other.headClaims);
         takes.addAll(other.takes);
         gaining.addAll(other.gaining);
         return this;
@@ -139,6 +205,6 @@ public final class WriteBatch {
 
     public boolean isEmpty() {
         return messages.isEmpty() && acknowledged.isEmpty() && redelivered.isEmpty() && returned.isEmpty()
-                && headDrops.isEmpty() && claims.isEmpty();
+                && headDrops.isEmpty() && claims.isEmpty() && headClaims.isEmpty();
     }
 }

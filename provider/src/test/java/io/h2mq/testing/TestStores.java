@@ -28,6 +28,14 @@ public final class TestStores {
         return "jdbc:h2:file:" + store;
     }
 
+    /**
+     * A store several nodes may open at once, as processes sharing it do: an H2 file in {@code AUTO_SERVER} mode, or
+     * the PostgreSQL database of {@link #url}.
+     */
+    public static String sharedUrl(Path dir) {
+        return onPostgres() ? url(dir) : url(dir) + ";AUTO_SERVER=TRUE";
+    }
+
     /** Takes the store at {@code url} away from under its users, as a database that went down. */
     public static void shutDown(String url) throws SQLException {
         if (url.startsWith("jdbc:postgresql:")) {

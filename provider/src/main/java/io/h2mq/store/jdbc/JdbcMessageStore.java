@@ -20,14 +20,17 @@ import io.h2mq.store.EndpointSpec;
 import io.h2mq.store.EntryRef;
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.NewMessage;
+import io.h2mq.store.Reclaimed;
 import io.h2mq.store.StoredEntry;
 import io.h2mq.store.Upcoming;
 import io.h2mq.store.WriteBatch;
 
 /**
  * {@link MessageStore} over JDBC. Each method is one transaction through {@link Jdbc}; the SQL comes from the
- * dialect's {@link SqlStatements}. Claims are optimistic ({@code UPDATE ... WHERE state = ready}), so competing
- * consumers in any number of processes never get the same entry.
+ * dialect's {@link SqlStatements}. A claim of the head of an endpoint locks the best ready entries with
+ * {@code FOR UPDATE SKIP LOCKED}, so consumers in several processes take disjoint entries without waiting for each
+ * other; a claim of one chosen entry is conditional ({@code UPDATE ... WHERE state = ready}), so competing consumers
+ * in any number of processes never get the same entry. Every claim carries a lease that its node renews.
  */
 final class JdbcMessageStore implements MessageStore {
     private static final Cursor HEAD = new Cursor(Integer.MAX_VALUE, Long.MIN_VALUE);
@@ -52,14 +55,54 @@ final class JdbcMessageStore implements MessageStore {
 
     @Override
     public void heartbeat(String nodeId, long aliveUntil) {
-        jdbc.inTransaction("heartbeat", tx -> tx.update(sql.get("node.heartbeat"), ps -> {
-            ps.setString(1, nodeId);
-            ps.setLong(2, aliveUntil);
-        }));
+        jdbc.inTransaction("heartbeat", tx -> {
+            tx.update(sql.get("node.heartbeat"), ps -> {
+                ps.setString(1, nodeId);
+                ps.setLong(2, aliveUntil);
+            });
+            return tx.update(sql.get("entry.lease.renew"), ps -> {
+                ps.setLong(1, aliveUntil);
+                ps.setString(2, nodeId);
+            });
+        });
     }
 
     @Override
-    public int reclaimFromDeadNodes(String selfNodeId, long now, boolean everyOtherNode) {
+    public boolean takeLease(String name, String nodeId, long now, long until) {
+        return jdbc.inTransaction("take lease " + name, tx -> tx.update(sql.get("lease.take"), ps -> {
+            ps.setString(1, nodeId);
+            ps.setLong(2, until);
+            ps.setString(3, name);
+            ps.setString(4, nodeId);
+            ps.setLong(5, now);
+        })) == 1;
+    }
+
+    @Override
+    public Reclaimed reclaimLapsedLeases(long now) {
+        return jdbc.inTransaction("reclaim lapsed leases", tx -> {
+            Set<Long> endpoints = new HashSet<>(tx.query(sql.get("entry.lease.lapsed.endpoints"),
+                    ps -> ps.setLong(1, now), rs -> rs.getLong(1)));
+            if (endpoints.isEmpty()) {
+                return Reclaimed.NONE;
+            }
+            DepthChanges depths = new DepthChanges();
+            acknowledge(tx, tx.query(sql.get("entry.lease.lapsed"), ps -> ps.setLong(1, now),
+                    JdbcMessageStore::entryRef), depths);
+            depths.apply(tx, sql.get("endpoint.depth.add"));
+            int reclaimed = tx.update(sql.get("entry.lease.redeliver"), ps -> ps.setLong(1, now));
+            return new Reclaimed(reclaimed, endpoints);
+        });
+    }
+
+    @Override
+    public long databaseMillis() {
+        return jdbc.inTransaction("read the database clock",
+                tx -> tx.query(sql.get("db.now"), ps -> { }, rs -> rs.getLong(1)).get(0));
+    }
+
+    @Override
+    public Reclaimed reclaimFromDeadNodes(String selfNodeId, long now, boolean everyOtherNode) {
         return jdbc.inTransaction("reclaim from dead nodes", tx -> {
             List<String> dead = new ArrayList<>(everyOtherNode
                     ? tx.query(sql.get("node.others"), ps -> ps.setString(1, selfNodeId), rs -> rs.getString(1))
@@ -70,16 +113,18 @@ final class JdbcMessageStore implements MessageStore {
             dead.addAll(tx.query(sql.get("entry.orphan.owners"), ps -> ps.setString(1, selfNodeId),
                     rs -> rs.getString(1)));
             int reclaimed = 0;
+            Set<Long> endpoints = new HashSet<>();
             for (String node : dead) {
+                endpoints.addAll(tx.query(sql.get("entry.owned.endpoints"), ps -> ps.setString(1, node),
+                        rs -> rs.getLong(1)));
                 DepthChanges depths = new DepthChanges();
                 acknowledge(tx, tx.query(sql.get("entry.volatile.owned"), ps -> ps.setString(1, node),
                         JdbcMessageStore::entryRef), depths);
                 depths.apply(tx, sql.get("endpoint.depth.add"));
                 reclaimed += tx.update(sql.get("entry.redeliver.owned"), ps -> ps.setString(1, node));
-                deleteOwnedEndpoints(tx, node);
-                tx.update(sql.get("node.delete"), ps -> ps.setString(1, node));
+                forget(tx, node);
             }
-            return reclaimed;
+            return new Reclaimed(reclaimed, endpoints);
         });
     }
 
@@ -87,16 +132,109 @@ final class JdbcMessageStore implements MessageStore {
     public void leave(String nodeId) {
         jdbc.inTransaction("leave", tx -> {
             tx.update(sql.get("entry.give.back.owned"), ps -> ps.setString(1, nodeId));
-            deleteOwnedEndpoints(tx, nodeId);
-            tx.update(sql.get("node.delete"), ps -> ps.setString(1, nodeId));
+            forget(tx, nodeId);
             return null;
         });
     }
 
-    private void deleteOwnedEndpoints(Jdbc.Tx tx, String node) throws SQLException {
-        for (long endpointId : tx.query(sql.get("endpoint.owned"), ps -> ps.setString(1, node), rs -> rs.getLong(1))) {
+    /**
+     * Removes what a node that left or died held: its non-durable endpoints (temporary queues, subscriptions), the
+     * shared non-durable subscriptions only it still consumed from, its client IDs, consumers and temporary topics,
+     * and its row.
+     */
+    private void forget(Jdbc.Tx tx, String node) throws SQLException {
+        List<Long> ending = new ArrayList<>(tx.query(sql.get("endpoint.owned"), ps -> ps.setString(1, node),
+                rs -> rs.getLong(1)));
+        ending.addAll(tx.query(sql.get("node.shared.abandoned"), ps -> {
+            ps.setString(1, node);
+            ps.setString(2, node);
+        }, rs -> rs.getLong(1)));
+        for (long endpointId : ending) {
             deleteEndpoint(tx, endpointId);
         }
+        for (String statement : List.of("node.forget.client.ids", "node.forget.consumers",
+                "node.forget.temporary.topics", "node.delete")) {
+            tx.update(sql.get(statement), ps -> ps.setString(1, node));
+        }
+    }
+
+    @Override
+    public boolean claimClientId(String clientId, String nodeId, long now) {
+        try {
+            jdbc.inTransaction("claim client ID " + clientId, tx -> tx.update(sql.get("client.id.insert"), ps -> {
+                ps.setString(1, clientId);
+                ps.setString(2, nodeId);
+            }));
+            return true;
+        } catch (RuntimeException held) {
+            // Held already: by a node that died, it is ours now.
+            return jdbc.inTransaction("take over client ID " + clientId,
+                    tx -> tx.update(sql.get("client.id.take.over"), ps -> {
+                        ps.setString(1, nodeId);
+                        ps.setString(2, clientId);
+                        ps.setLong(3, now);
+                    })) == 1;
+        }
+    }
+
+    @Override
+    public void releaseClientId(String clientId, String nodeId) {
+        jdbc.inTransaction("release client ID " + clientId, tx -> tx.update(sql.get("client.id.delete"), ps -> {
+            ps.setString(1, clientId);
+            ps.setString(2, nodeId);
+        }));
+    }
+
+    @Override
+    public void consumerOpened(long endpointId, String nodeId) {
+        jdbc.inTransaction("register a consumer of endpoint " + endpointId, tx -> {
+            Jdbc.Params key = ps -> {
+                ps.setLong(1, endpointId);
+                ps.setString(2, nodeId);
+            };
+            return tx.update(sql.get("consumer.add"), key) == 0 ? tx.update(sql.get("consumer.insert"), key) : 1;
+        });
+    }
+
+    @Override
+    public void consumerClosed(long endpointId, String nodeId) {
+        jdbc.inTransaction("unregister a consumer of endpoint " + endpointId, tx -> {
+            Jdbc.Params key = ps -> {
+                ps.setLong(1, endpointId);
+                ps.setString(2, nodeId);
+            };
+            tx.update(sql.get("consumer.remove"), key);
+            return tx.update(sql.get("consumer.delete.none"), key);
+        });
+    }
+
+    @Override
+    public int activeConsumers(long endpointId, long now) {
+        return jdbc.inTransaction("count the consumers of endpoint " + endpointId,
+                tx -> tx.query(sql.get("consumer.count"), ps -> {
+                    ps.setLong(1, endpointId);
+                    ps.setLong(2, now);
+                }, rs -> rs.getInt(1)).get(0));
+    }
+
+    @Override
+    public void createTemporaryTopic(String name, String nodeId) {
+        jdbc.inTransaction("create temporary topic " + name, tx -> tx.update(sql.get("temporary.topic.insert"), ps -> {
+            ps.setString(1, name);
+            ps.setString(2, nodeId);
+        }));
+    }
+
+    @Override
+    public boolean temporaryTopicExists(String name) {
+        return jdbc.inTransaction("find temporary topic " + name, tx -> !tx.query(sql.get("temporary.topic.find"),
+                ps -> ps.setString(1, name), rs -> rs.getString(1)).isEmpty());
+    }
+
+    @Override
+    public void deleteTemporaryTopic(String name) {
+        jdbc.inTransaction("delete temporary topic " + name, tx -> tx.update(sql.get("temporary.topic.delete"),
+                ps -> ps.setString(1, name)));
     }
 
     @Override
@@ -162,6 +300,7 @@ final class JdbcMessageStore implements MessageStore {
             ps.setLong(2, endpointId);
         });
         tx.update(sql.get("endpoint.delete.entries"), ps -> ps.setLong(1, endpointId));
+        tx.update(sql.get("consumer.delete.endpoint"), ps -> ps.setLong(1, endpointId));
         tx.update(sql.get("endpoint.delete"), ps -> ps.setLong(1, endpointId));
     }
 
@@ -202,9 +341,13 @@ final class JdbcMessageStore implements MessageStore {
         }
         jdbc.inTransaction("write", tx -> {
             DepthChanges depths = new DepthChanges();
+            for (WriteBatch.HeadClaim head : batch.headClaims()) {
+                head.claimed(claimHead(tx, head));
+            }
             int[] claimed = tx.batch(sql.get("entry.claim"), batch.claims(), (ps, c) -> {
                 ps.setString(1, c.nodeId());
-                ps.setLong(2, c.entryId());
+                ps.setLong(2, c.leaseUntil());
+                ps.setLong(3, c.entryId());
             });
             for (int i = 0; i < claimed.length; i++) {
                 if (claimed[i] > 0) {
@@ -228,6 +371,27 @@ final class JdbcMessageStore implements MessageStore {
             tx.batch(sql.get("entry.give.back"), batch.returned(), (ps, id) -> ps.setLong(1, id));
             return null;
         });
+    }
+
+    /** Locks the best ready entries no other transaction is claiming, claims them, and reads them. */
+    private List<StoredEntry> claimHead(Jdbc.Tx tx, WriteBatch.HeadClaim head) throws SQLException {
+        List<Long> ids = tx.query(sql.get("entry.lock.head"), ps -> {
+            ps.setLong(1, head.endpointId());
+            ps.setLong(2, head.now());
+            ps.setLong(3, head.now());
+            ps.setInt(4, head.limit());
+        }, rs -> rs.getLong(1));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        tx.batch(sql.get("entry.claim.locked"), ids, (ps, id) -> {
+            ps.setString(1, head.nodeId());
+            ps.setLong(2, head.leaseUntil());
+            ps.setLong(3, id);
+        });
+        return tx.query(sql.get("entry.claimed"),
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("BIGINT", ids.toArray())),
+                JdbcMessageStore::storedEntry);
     }
 
     private static EntryRef entryRef(ResultSet rs) throws SQLException {

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +31,7 @@ import io.h2mq.store.EndpointSpec;
 import io.h2mq.store.EntryRef;
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.NewMessage;
+import io.h2mq.store.Reclaimed;
 import io.h2mq.store.StoreSettings;
 import io.h2mq.store.StoredEntry;
 import io.h2mq.store.Upcoming;
@@ -57,7 +65,7 @@ class JdbcMessageStoreTest {
     }
 
     private boolean claim(long entryId, String node) {
-        WriteBatch batch = new WriteBatch().claim(entryId, node);
+        WriteBatch batch = new WriteBatch().claim(entryId, node, Long.MAX_VALUE);
         store.write(batch);
         return batch.wasClaimed(entryId);
     }
@@ -120,13 +128,13 @@ class JdbcMessageStoreTest {
         assertTrue(claim(first.entryId(), "node-a"));
 
         WriteBatch lost = new WriteBatch().take(new EntryRef(first.entryId(), first.messageId(), q, first.size()),
-                "node-b");
+                "node-b", Long.MAX_VALUE);
         store.write(lost);
         assertFalse(lost.wasClaimed(first.entryId()), "node-a holds it");
         assertEquals(2, store.depth(q), "an entry another node claimed is not consumed");
 
         WriteBatch won = new WriteBatch().take(new EntryRef(second.entryId(), second.messageId(), q, second.size()),
-                "node-b");
+                "node-b", Long.MAX_VALUE);
         store.write(won);
         assertTrue(won.wasClaimed(second.entryId()));
         assertEquals(1, store.depth(q), "claimed and consumed in one write");
@@ -163,8 +171,100 @@ class JdbcMessageStoreTest {
         store.heartbeat("node-b", 10);
         long entry = store.peek(q, 0, null, 1).get(0).entryId();
         claim(entry, "node-b");
-        assertEquals(1, store.reclaimFromDeadNodes("node-a", 100, false));
+        Reclaimed reclaimed = store.reclaimFromDeadNodes("node-a", 100, false);
+        assertEquals(1, reclaimed.entries());
+        assertEquals(Set.of(q), reclaimed.endpoints());
         assertEquals(1, store.peek(q, 0, null, 1).get(0).deliveryCount());
+    }
+
+    @Test
+    void headClaimTakesTheBestReadyEntriesAndTheNextClaimTheRest() {
+        long q = queue("head").id();
+        store.write(new WriteBatch().send(message("low", 1, q)).send(message("high", 9, q))
+                .send(message("mid-1", 4, q)).send(message("mid-2", 4, q)).send(message("mid-3", 4, q)));
+        assertEquals(List.of("high", "mid-1", "mid-2"), claimHead(q, "node-a", Long.MAX_VALUE, 3));
+        assertEquals(List.of("mid-3", "low"), claimHead(q, "node-b", Long.MAX_VALUE, 3));
+        assertEquals(List.of(), claimHead(q, "node-a", Long.MAX_VALUE, 3));
+        assertEquals(5, store.depth(q), "claimed, not consumed");
+    }
+
+    @Test
+    void headClaimsOfConcurrentTransactionsNeverShareAnEntry() throws Exception {
+        long q = queue("race").id();
+        WriteBatch sends = new WriteBatch();
+        for (int i = 0; i < 400; i++) {
+            sends.send(message("m" + i, 4, q));
+        }
+        store.write(sends);
+        List<Callable<List<String>>> claimers = List.of(() -> claimAll(q, "node-a"), () -> claimAll(q, "node-b"),
+                () -> claimAll(q, "node-c"));
+        List<String> claimed = new ArrayList<>();
+        for (Future<List<String>> f : Executors.newFixedThreadPool(3).invokeAll(claimers)) {
+            claimed.addAll(f.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(400, claimed.size(), "every entry claimed once");
+        assertEquals(400, new HashSet<>(claimed).size(), "no entry claimed twice");
+    }
+
+    private List<String> claimAll(long q, String node) {
+        List<String> mine = new ArrayList<>();
+        // On H2 a head claim may come back empty while another transaction holds the best entries: go on until
+        // nothing is ready any more.
+        while (!store.peek(q, 0, null, 1).isEmpty()) {
+            mine.addAll(claimHead(q, node, Long.MAX_VALUE, 7));
+        }
+        return mine;
+    }
+
+    private List<String> claimHead(long q, String node, long leaseUntil, int limit) {
+        WriteBatch batch = new WriteBatch();
+        WriteBatch.HeadClaim head = batch.claimHead(q, node, leaseUntil, 0, limit);
+        store.write(batch);
+        return head.claimed().stream().map(JdbcMessageStoreTest::text).toList();
+    }
+
+    @Test
+    void claimWhoseLeaseLapsedComesBackRedelivered() {
+        long q = queue("lapse").id();
+        store.write(new WriteBatch().send(message("leased", 4, q)));
+        assertEquals(List.of("leased"), claimHead(q, "node-b", 100, 1));
+        assertEquals(Reclaimed.NONE, store.reclaimLapsedLeases(99), "the lease runs until 100");
+        Reclaimed reclaimed = store.reclaimLapsedLeases(101);
+        assertEquals(1, reclaimed.entries());
+        assertEquals(Set.of(q), reclaimed.endpoints());
+        StoredEntry back = store.peek(q, 0, null, 1).get(0);
+        assertEquals(1, back.deliveryCount(), "marked redelivered");
+    }
+
+    @Test
+    void heartbeatRenewsTheLeasesOfTheEntriesANodeHolds() {
+        long q = queue("renew").id();
+        store.write(new WriteBatch().send(message("held", 4, q)).send(message("other", 4, q)));
+        claimHead(q, "node-b", 100, 1);
+        claimHead(q, "node-c", 100, 1);
+        store.heartbeat("node-b", 1_000);
+        Reclaimed reclaimed = store.reclaimLapsedLeases(500);
+        assertEquals(1, reclaimed.entries(), "only node-c's claim lapsed");
+        assertEquals("other", text(store.peek(q, 0, null, 1).get(0)));
+    }
+
+    @Test
+    void aLeaseIsHeldByOneNodeAtATime() {
+        assertTrue(store.takeLease("housekeeping", "node-b", 0, 100));
+        assertFalse(store.takeLease("housekeeping", "node-c", 50, 150), "node-b holds it until 100");
+        assertTrue(store.takeLease("housekeeping", "node-b", 60, 160), "its holder renews it");
+        assertTrue(store.takeLease("housekeeping", "node-c", 161, 260), "lapsed: anyone takes it");
+        assertFalse(store.takeLease("housekeeping", "node-b", 200, 300));
+    }
+
+    @Test
+    void databaseClockIsReadFromTheDatabase() {
+        long before = System.currentTimeMillis();
+        long database = store.databaseMillis();
+        long after = System.currentTimeMillis();
+        // The database runs on this host: its clock agrees with ours to well within a second.
+        assertTrue(database >= before - 1_000 && database <= after + 1_000,
+                "database clock " + database + " outside [" + before + ", " + after + "] ± 1 s");
     }
 
     @Test
@@ -215,7 +315,8 @@ class JdbcMessageStoreTest {
         BranchId branch = new BranchId(1, new byte[] {1}, new byte[] {2});
         store.prepare(branch, "node-a", List.of(message("sent", 4, q)), List.of(consumed));
         assertTrue(store.peek(q, 0, null, 10).isEmpty());
-        assertEquals(0, store.reclaimFromDeadNodes("node-z", 0, true), "held entries are not claims of a node");
+        assertEquals(0, store.reclaimFromDeadNodes("node-z", 0, true).entries(),
+                "held entries are not claims of a node");
         assertEquals(List.of(branch), store.preparedBranches());
         assertEquals(java.util.Set.of(q), store.commitPrepared(branch).orElseThrow());
         assertEquals(List.of("sent"), store.peek(q, 0, null, 10).stream().map(JdbcMessageStoreTest::text).toList());
