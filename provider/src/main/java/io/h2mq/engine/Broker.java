@@ -49,6 +49,7 @@ public final class Broker {
     private final String nodeId = UUID.randomUUID().toString();
     private final ScheduledExecutorService timer;
     private final Wakeups wakeups;
+    private final CrossProcessWakeups crossProcess;
     private final EndpointDirectory endpoints;
     private final Subscriptions subscriptions;
     private final Router router;
@@ -74,6 +75,8 @@ public final class Broker {
             return t;
         });
         this.wakeups = new Wakeups(timer, clock);
+        this.crossProcess = new CrossProcessWakeups(JdbcMessageStores.changeFeed(settings), wakeups, timer,
+                settings.pollMillis());
         this.endpoints = new EndpointDirectory(store, nodeId, this::awaitWrites);
         this.subscriptions = new Subscriptions(endpoints, nodeId);
         this.router = new Router(endpoints);
@@ -88,6 +91,7 @@ public final class Broker {
         Broker broker = new Broker(settings, store, clock, policies);
         try {
             broker.join();
+            broker.crossProcess.start();
         } catch (RuntimeException e) {
             broker.timer.shutdownNow();
             store.close();
@@ -123,6 +127,7 @@ public final class Broker {
 
     void stop() {
         timer.shutdownNow();
+        crossProcess.stop();
         try {
             groupCommit.close();
             store.leave(nodeId);
@@ -272,6 +277,7 @@ public final class Broker {
             }
         }
         batch.endpointsGainingEntries().forEach(wakeups::fire);
+        crossProcess.announce(batch.endpointsGainingEntries());
         batch.acknowledged().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.takes().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.headDrops().forEach(drop -> wakeups.fireRoom(drop[0]));
@@ -402,6 +408,7 @@ public final class Broker {
         try {
             Optional<Set<Long>> woken = store.commitPrepared(branch);
             woken.ifPresent(endpointIds -> endpointIds.forEach(wakeups::fire));
+            woken.ifPresent(crossProcess::announce);
             return woken.isPresent();
         } catch (StoreException e) {
             throw JmsErrors.store("committing prepared " + branch, e);
@@ -414,6 +421,7 @@ public final class Broker {
             Optional<Set<Long>> woken = store.rollbackPrepared(branch);
             woken.ifPresent(this::returned);
             woken.ifPresent(endpointIds -> endpointIds.forEach(wakeups::fire));
+            woken.ifPresent(crossProcess::announce);
             return woken.isPresent();
         } catch (StoreException e) {
             throw JmsErrors.store("rolling back prepared " + branch, e);
