@@ -54,6 +54,7 @@ public final class Broker {
     private final boolean exclusive;
     private final ScheduledExecutorService timer;
     private final Wakeups wakeups;
+    private final CrossProcessWakeups crossProcess;
     private final EndpointDirectory endpoints;
     private final Subscriptions subscriptions;
     private final Router router;
@@ -80,6 +81,8 @@ public final class Broker {
             return t;
         });
         this.wakeups = new Wakeups(timer, clock);
+        this.crossProcess = new CrossProcessWakeups(JdbcMessageStores.changeFeed(settings), wakeups, timer,
+                settings.pollMillis());
         this.endpoints = new EndpointDirectory(store, nodeId, clock, this::awaitWrites);
         this.subscriptions = new Subscriptions(endpoints, nodeId);
         this.router = new Router(endpoints);
@@ -94,6 +97,7 @@ public final class Broker {
         Broker broker = new Broker(settings, store, clock, policies);
         try {
             broker.join();
+            broker.crossProcess.start();
         } catch (RuntimeException e) {
             broker.timer.shutdownNow();
             store.close();
@@ -152,10 +156,12 @@ public final class Broker {
                     reclaimed.entries(), whose);
         }
         reclaimed.endpoints().forEach(wakeups::fire);
+        crossProcess.announce(reclaimed.endpoints());
     }
 
     void stop() {
         timer.shutdownNow();
+        crossProcess.stop();
         try {
             groupCommit.close();
             store.leave(nodeId);
@@ -310,6 +316,7 @@ public final class Broker {
             }
         }
         batch.endpointsGainingEntries().forEach(wakeups::fire);
+        crossProcess.announce(batch.endpointsGainingEntries());
         batch.acknowledged().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.takes().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.headDrops().forEach(drop -> wakeups.fireRoom(drop[0]));
@@ -440,6 +447,7 @@ public final class Broker {
         try {
             Optional<Set<Long>> woken = store.commitPrepared(branch);
             woken.ifPresent(endpointIds -> endpointIds.forEach(wakeups::fire));
+            woken.ifPresent(crossProcess::announce);
             return woken.isPresent();
         } catch (StoreException e) {
             throw JmsErrors.store("committing prepared " + branch, e);
@@ -452,6 +460,7 @@ public final class Broker {
             Optional<Set<Long>> woken = store.rollbackPrepared(branch);
             woken.ifPresent(this::returned);
             woken.ifPresent(endpointIds -> endpointIds.forEach(wakeups::fire));
+            woken.ifPresent(crossProcess::announce);
             return woken.isPresent();
         } catch (StoreException e) {
             throw JmsErrors.store("rolling back prepared " + branch, e);

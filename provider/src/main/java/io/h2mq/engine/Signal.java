@@ -65,6 +65,22 @@ public final class Signal {
         }
     }
 
+    /**
+     * True while someone would notice a fire: a thread in {@link #awaitChange} or a registered listener. Polls for
+     * work of other processes fire only such signals, so an endpoint nobody waits on costs them nothing.
+     */
+    boolean isWatched() {
+        if (!listeners.isEmpty()) {
+            return true;
+        }
+        lock.lock();
+        try {
+            return lock.hasWaiters(changed);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }

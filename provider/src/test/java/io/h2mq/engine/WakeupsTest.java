@@ -54,4 +54,18 @@ class WakeupsTest {
         wakeups.forget(3);
         assertEquals(1, s.version());
     }
+
+    @Test
+    void onlySignalsSomeoneWaitsOnAreWatchedAndFiredByAPoll() {
+        Signal listened = wakeups.of(1);
+        Signal idle = wakeups.of(2);
+        listened.addListener(() -> { });
+        long seenIdle = idle.version();
+
+        assertEquals(java.util.Set.of(1L), wakeups.watched());
+        wakeups.fireWatched();
+
+        assertEquals(1, listened.version());
+        assertEquals(seenIdle, idle.version());
+    }
 }

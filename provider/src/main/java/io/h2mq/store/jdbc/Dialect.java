@@ -2,7 +2,9 @@ package io.h2mq.store.jdbc;
 
 import java.util.Locale;
 
+import io.h2mq.store.ChangeFeed;
 import io.h2mq.store.StoreException;
+import io.h2mq.store.StoreSettings;
 
 /**
  * The databases a store can live in. Each has its own schema scripts and statements under {@code <name>/}, its
@@ -91,4 +93,19 @@ enum Dialect {
      * has nothing left to do.
      */
     abstract boolean commitReachesDisk();
+
+    /**
+     * How the processes sharing the store hear of each other's writes: nothing to hear for an H2 database only this
+     * process can open, polling for one shared through H2's server mode, {@code LISTEN/NOTIFY} on PostgreSQL (whose
+     * driver classes are loaded only on this branch). Starts nothing until {@link ChangeFeed#start}.
+     */
+    ChangeFeed changeFeed(StoreSettings settings) {
+        return switch (this) {
+            case H2 -> H2Urls.isExclusive(settings.url()) ? ChangeFeed.NONE
+                    : new H2PollingChangeFeed(new FeedConnections(this, settings), SqlStatements.load(resourceDirectory),
+                            settings.pollMillis());
+            case POSTGRESQL -> new PostgresChangeFeed(new FeedConnections(this, settings),
+                    SqlStatements.load(resourceDirectory));
+        };
+    }
 }

@@ -3,6 +3,7 @@ package io.h2mq.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.h2mq.store.ChangeFeed;
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.StoreException;
 import io.h2mq.store.StoreSettings;
@@ -55,5 +56,13 @@ public final class JdbcMessageStores {
             t = t.getCause();
         }
         return t.getMessage();
+    }
+
+    /**
+     * The change feed of the store at {@code settings.url()}: how this process and the others sharing the store wake
+     * each other's consumers. Opens nothing until started.
+     */
+    public static ChangeFeed changeFeed(StoreSettings settings) {
+        return Dialect.of(settings.url()).changeFeed(settings);
     }
 }
