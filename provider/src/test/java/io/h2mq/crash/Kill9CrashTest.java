@@ -132,7 +132,8 @@ class Kill9CrashTest {
     }
 
     /** Everything on the queue, in delivery order, taken by a fresh in-process node of the store. */
-    private List<Got> drainAfterRestart() throws JMSException {
+    private List<Got> drainAfterRestart() throws JMSException, InterruptedException {
+        ChildFactory.awaitLapseOfKilledChild(url());
         List<Got> got = new ArrayList<>();
         try (Connection connection = new H2mqConnectionFactory(url()).createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);

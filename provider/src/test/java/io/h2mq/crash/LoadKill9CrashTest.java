@@ -68,6 +68,7 @@ class LoadKill9CrashTest {
 
         List<Integer> remaining = new ArrayList<>();
         Set<Integer> redelivered = new HashSet<>();
+        ChildFactory.awaitLapseOfKilledChild(url);
         try (Connection connection = new H2mqConnectionFactory(url).createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);

@@ -140,7 +140,7 @@ final class JdbcMessageStore implements MessageStore {
     /**
      * Removes what a node that left or died held: its non-durable endpoints (temporary queues, subscriptions), the
      * shared non-durable subscriptions only it still consumed from, its client IDs, consumers and temporary topics,
-     * and its row.
+     * the leases it held (free for the next node at once), and its row.
      */
     private void forget(Jdbc.Tx tx, String node) throws SQLException {
         List<Long> ending = new ArrayList<>(tx.query(sql.get("endpoint.owned"), ps -> ps.setString(1, node),
@@ -153,7 +153,7 @@ final class JdbcMessageStore implements MessageStore {
             deleteEndpoint(tx, endpointId);
         }
         for (String statement : List.of("node.forget.client.ids", "node.forget.consumers",
-                "node.forget.temporary.topics", "node.delete")) {
+                "node.forget.temporary.topics", "node.forget.leases", "node.delete")) {
             tx.update(sql.get(statement), ps -> ps.setString(1, node));
         }
     }
