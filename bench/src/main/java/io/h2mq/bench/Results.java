@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The figures of one run: rows are (workload, metric), columns are providers, plus the ratio of h2mq to the best
- * peer. The ratio is oriented so that above 1 is always good for h2mq: {@code h2mq / best peer} for rates,
- * {@code best peer / h2mq} for latencies, times and memory.
+ * The figures of one run: rows are (workload, metric), columns are providers, plus the ratio of each subject column
+ * (h2mq; the cross-process bench has one per store) to the best peer, the best of the other columns. The ratio is
+ * oriented so that above 1 is always good for the subject: {@code subject / best peer} for rates,
+ * {@code best peer / subject} for latencies, times and memory.
  */
 public final class Results {
     /** The provider whose column is compared with the others. */
@@ -19,11 +20,18 @@ public final class Results {
     }
 
     private final List<String> providers;
+    private final List<String> subjects;
     private final Map<Row, Map<String, Double>> cells = new LinkedHashMap<>();
     private final List<String> failures = new ArrayList<>();
 
     public Results(List<String> providers) {
+        this(providers, List.of(SUBJECT));
+    }
+
+    /** Columns {@code providers}, with a ratio column for each of {@code subjects} (some of those providers). */
+    public Results(List<String> providers, List<String> subjects) {
         this.providers = List.copyOf(providers);
+        this.subjects = List.copyOf(subjects);
     }
 
     public void declare(String workload, List<Metric> metrics) {
@@ -85,7 +93,9 @@ public final class Results {
         List<String> header = new ArrayList<>();
         header.add("workload: metric");
         header.addAll(providers);
-        header.add(SUBJECT + " vs best peer (>1 = h2mq better)");
+        for (String subject : subjects) {
+            header.add(subject + " vs best peer (>1 = " + (subjects.size() == 1 ? subject + " " : "") + "better)");
+        }
         lines.add(header.toArray(String[]::new));
         cells.forEach((row, values) -> {
             List<String> line = new ArrayList<>();
@@ -95,16 +105,18 @@ public final class Results {
                 Double v = values.get(p);
                 line.add(v == null ? "-" : number(v));
             }
-            OptionalDouble ratio = ratio(row.metric(), values);
-            line.add(ratio.isPresent() ? String.format("%.2fx", ratio.getAsDouble()) : "-");
+            for (String subject : subjects) {
+                OptionalDouble ratio = ratio(subject, row.metric(), values);
+                line.add(ratio.isPresent() ? String.format("%.2fx", ratio.getAsDouble()) : "-");
+            }
             lines.add(line.toArray(String[]::new));
         });
         return lines;
     }
 
-    private OptionalDouble ratio(Metric metric, Map<String, Double> values) {
-        Double subject = values.get(SUBJECT);
-        OptionalDouble best = values.entrySet().stream().filter(e -> !e.getKey().equals(SUBJECT))
+    private OptionalDouble ratio(String subjectColumn, Metric metric, Map<String, Double> values) {
+        Double subject = values.get(subjectColumn);
+        OptionalDouble best = values.entrySet().stream().filter(e -> !subjects.contains(e.getKey()))
                 .mapToDouble(Map.Entry::getValue)
                 .reduce(metric.higherIsBetter() ? Math::max : Math::min);
         if (subject == null || best.isEmpty() || subject <= 0 || best.getAsDouble() <= 0) {

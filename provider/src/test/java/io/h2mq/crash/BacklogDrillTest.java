@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.ChildJvm;
+
 /**
  * Runs {@link BacklogDrill} in a child JVM limited to a 256 MiB heap: a backlog waits in the database, not in
  * memory, so sending it all and then draining it must neither run out of heap nor lose, reorder or alter a message.

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.h2mq.testing.ChildJvm;
+
 /**
  * Runs {@link LargeMessageRoundTrip} in a child JVM limited to a 256 MiB heap: a 100 MiB BytesMessage, written and
  * read in 1 MiB chunks, must come back whole (length and CRC-32), with the heap holding one copy of the body at a

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.H2mqOptions;
+import io.h2mq.testing.ChildJvm;
+import io.h2mq.testing.TestStores;
 
 import jakarta.jms.Connection;
 import jakarta.jms.Message;

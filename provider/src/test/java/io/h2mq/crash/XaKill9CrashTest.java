@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.h2mq.testing.TestStores;
 import io.h2mq.H2mqXAConnectionFactory;
+import io.h2mq.testing.ChildJvm;
+import io.h2mq.testing.TestStores;
 
 import jakarta.jms.Connection;
 import jakarta.jms.Message;

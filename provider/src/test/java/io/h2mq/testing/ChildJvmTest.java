@@ -1,4 +1,4 @@
-package io.h2mq.crash;
+package io.h2mq.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,10 +1,9 @@
-package io.h2mq.crash;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package io.h2mq.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,11 +17,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * A child JVM running a main class of the test classpath, whose stdout is read line by line. Only complete lines
  * (ended by a newline) count: a line the child was killed in the middle of writing was never told to anyone.
- * Stderr goes to a file, quoted by {@link #describe()} when a test fails.
+ * Stderr goes to a file, quoted by {@link #describe()} when a test fails. The parent can speak to the child through
+ * its stdin ({@link #tell}, {@link #closeInput}).
+ *
+ * <p>Free of JUnit, so that the benchmark (which has the provider's test classes, not their test dependencies) can
+ * start its producer and consumer processes with it too.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     /** Exit status of a process killed by SIGKILL: 128 + signal 9. SIGTERM would give 143. */
-    static final int KILLED_BY_SIGKILL = 128 + 9;
+    public static final int KILLED_BY_SIGKILL = 128 + 9;
 
     private static final String EOF = new String("<eof>");
 
@@ -40,7 +43,7 @@ final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    static ChildJvm start(Path workDir, List<String> jvmOptions, Class<?> mainClass, String... args)
+    public static ChildJvm start(Path workDir, List<String> jvmOptions, Class<?> mainClass, String... args)
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -78,7 +81,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The next complete line, or null when stdout has ended. Blocks: tests bound it with {@code @Timeout}. */
-    String nextLine() throws InterruptedException {
+    public String nextLine() throws InterruptedException {
         if (ended) {
             return null;
         }
@@ -104,21 +107,47 @@ final class ChildJvm implements AutoCloseable {
      *
      * @return the lines the child printed that the caller had not taken yet
      */
-    List<String> killHard() throws InterruptedException {
-        process.toHandle().destroyForcibly();
-        int status = process.waitFor();
-        assertEquals(KILLED_BY_SIGKILL, status, () -> "the child should die of SIGKILL; " + describe());
-        assertEquals(false, process.toHandle().isAlive());
+    public List<String> killHard() throws InterruptedException {
+        kill();
         return rest();
     }
 
+    /**
+     * As {@link #killHard()}, without reading the rest of stdout: for a caller that reads it on another thread with
+     * {@link #nextLine()}, which then returns what the child printed before it died, and null at the end.
+     */
+    public void kill() throws InterruptedException {
+        process.toHandle().destroyForcibly();
+        int status = process.waitFor();
+        if (status != KILLED_BY_SIGKILL || process.toHandle().isAlive()) {
+            throw new AssertionError("the child should die of SIGKILL (exit " + KILLED_BY_SIGKILL + "); "
+                    + describe());
+        }
+    }
+
     /** Waits for the child to exit by itself and returns its exit status. */
-    int awaitExit() throws InterruptedException {
+    public int awaitExit() throws InterruptedException {
         return process.waitFor();
     }
 
+    /** Writes one line to the child's stdin. */
+    public void tell(String line) throws IOException {
+        OutputStream stdin = process.getOutputStream();
+        stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        stdin.flush();
+    }
+
+    /** Closes the child's stdin: it reads the end of its input. */
+    public void closeInput() throws IOException {
+        process.getOutputStream().close();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
     /** The lines not taken yet, up to the end of stdout (the child must be ending). */
-    List<String> rest() throws InterruptedException {
+    public List<String> rest() throws InterruptedException {
         List<String> rest = new ArrayList<>();
         String line;
         while ((line = nextLine()) != null) {
@@ -128,7 +157,7 @@ final class ChildJvm implements AutoCloseable {
         return rest;
     }
 
-    String describe() {
+    public String describe() {
         String err;
         try {
             err = Files.readString(stderr);
