@@ -41,9 +41,17 @@ final class Expiry {
         List<StoredEntry> expired;
         do {
             expired = broker.store().expired(endpointId, now, PAGE);
+            // Claimed first, and moved only where the claim won: another consumer, of this process or another one
+            // sharing the store, may be sweeping the same endpoint, and each message goes to the expiry queue once.
+            WriteBatch claims = new WriteBatch();
+            expired.forEach(e -> claims.claim(e.entryId(), broker.nodeId(), broker.leaseUntil()));
+            broker.write(claims);
             WriteBatch batch = new WriteBatch();
             int moved = 0;
             for (StoredEntry entry : expired) {
+                if (!claims.wasClaimed(entry.entryId())) {
+                    continue;
+                }
                 H2mqMessage message = MessageCodec.decode(entry.body());
                 String expiryQueue = message.getJMSDestination() instanceof H2mqDestination d
                         ? broker.policies().expiryQueueOf(d.name()) : null;

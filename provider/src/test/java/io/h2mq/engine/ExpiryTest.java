@@ -64,6 +64,30 @@ class ExpiryTest {
     }
 
     @Test
+    void concurrentSweepsMoveEachExpiredMessageToTheExpiryQueueOnce() throws Exception {
+        start("EXPIRED");
+        H2mqQueue queue = new H2mqQueue("swept");
+        for (int i = 0; i < 300; i++) {
+            send(queue, "m" + i, 1_000);
+        }
+        clock.advance(2_000);
+        long endpoint = broker.queueEndpoint(queue);
+        // Consumers of this process or of others sharing the store may all find the endpoint idle at once.
+        java.util.concurrent.ExecutorService sweepers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<Object>> sweeps = sweepers.invokeAll(java.util.Collections.nCopies(3, () -> {
+            broker.endpointIdle(endpoint, clock.millis());
+            return null;
+        }));
+        for (java.util.concurrent.Future<Object> sweep : sweeps) {
+            sweep.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        sweepers.shutdown();
+        assertEquals(0, broker.store().depth(endpoint));
+        assertEquals(300, broker.store().depth(broker.queueEndpoint(new H2mqQueue("EXPIRED"))),
+                "each expired message moved once");
+    }
+
+    @Test
     void messageIsDeliveredBeforeItsExpiryAndNeverAfter() throws JMSException {
         start(null);
         H2mqQueue queue = new H2mqQueue("ttl");
