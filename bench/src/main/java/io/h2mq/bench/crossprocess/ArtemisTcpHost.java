@@ -3,9 +3,9 @@ package io.h2mq.bench.crossprocess;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 
+import io.h2mq.bench.provider.ArtemisProvider;
+
 import org.apache.activemq.artemis.core.config.Configuration;
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 
 /**
@@ -38,19 +38,7 @@ final class ArtemisTcpHost implements Host {
     public String start(Path dataDir) throws Exception {
         Path dir = dataDir.toAbsolutePath();
         int port = freePort();
-        Configuration config = new ConfigurationImpl()
-                .setPersistenceEnabled(true)
-                .setJournalType(JournalType.NIO)
-                .setJournalDirectory(dir.resolve("journal").toString())
-                .setBindingsDirectory(dir.resolve("bindings").toString())
-                .setPagingDirectory(dir.resolve("paging").toString())
-                .setLargeMessagesDirectory(dir.resolve("large").toString())
-                .setJournalSyncTransactional(true)
-                .setJournalSyncNonTransactional(true)
-                .setJournalDatasync(fsync)
-                .setSecurityEnabled(false)
-                .setJMXManagementEnabled(false)
-                .setCriticalAnalyzer(false)
+        Configuration config = ArtemisProvider.journalled(dir, fsync)
                 .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
         server = new EmbeddedActiveMQ();
         server.setConfiguration(config);

@@ -51,20 +51,7 @@ public final class ArtemisProvider implements Provider {
     @Override
     public ConnectionFactory start(Path dataDir) throws Exception {
         Path dir = dataDir.toAbsolutePath();
-        Configuration config = new ConfigurationImpl()
-                .setPersistenceEnabled(true)
-                .setJournalType(JournalType.NIO)
-                .setJournalDirectory(dir.resolve("journal").toString())
-                .setBindingsDirectory(dir.resolve("bindings").toString())
-                .setPagingDirectory(dir.resolve("paging").toString())
-                .setLargeMessagesDirectory(dir.resolve("large").toString())
-                .setJournalSyncTransactional(true)
-                .setJournalSyncNonTransactional(true)
-                .setJournalDatasync(fsync)
-                .setSecurityEnabled(false)
-                .setJMXManagementEnabled(false)
-                .setCriticalAnalyzer(false)
-                .addAcceptorConfiguration("in-vm", "vm://0");
+        Configuration config = journalled(dir, fsync).addAcceptorConfiguration("in-vm", "vm://0");
         server = new EmbeddedActiveMQ();
         server.setConfiguration(config);
         server.start();
@@ -79,5 +66,26 @@ public final class ArtemisProvider implements Provider {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /**
+     * The broker's configuration in every run that measures Artemis: a persistent NIO journal that syncs every
+     * durable send and transaction ({@code journal-datasync} as {@code fsync} says), no security, JMX or critical
+     * analyzer; the caller adds its acceptor.
+     */
+    public static Configuration journalled(Path dir, boolean fsync) {
+        return new ConfigurationImpl()
+                .setPersistenceEnabled(true)
+                .setJournalType(JournalType.NIO)
+                .setJournalDirectory(dir.resolve("journal").toString())
+                .setBindingsDirectory(dir.resolve("bindings").toString())
+                .setPagingDirectory(dir.resolve("paging").toString())
+                .setLargeMessagesDirectory(dir.resolve("large").toString())
+                .setJournalSyncTransactional(true)
+                .setJournalSyncNonTransactional(true)
+                .setJournalDatasync(fsync)
+                .setSecurityEnabled(false)
+                .setJMXManagementEnabled(false)
+                .setCriticalAnalyzer(false);
     }
 }
