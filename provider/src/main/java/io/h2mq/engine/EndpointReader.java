@@ -7,6 +7,7 @@ import io.h2mq.message.H2mqMessage;
 import io.h2mq.message.MessageCodec;
 import io.h2mq.selector.MessageSelector;
 import io.h2mq.store.Cursor;
+import io.h2mq.store.Depth;
 import io.h2mq.store.EntryRef;
 import io.h2mq.store.MessageStore;
 import io.h2mq.store.StoreException;
@@ -186,9 +187,17 @@ public final class EndpointReader {
         return Math.max(1, prefetch - buffer.size() - local.claimsInFlight.size() - local.headClaimsInFlight);
     }
 
-    /** At most as many entries of the mean size seen here as fit in what is left of the buffer's bytes. */
+    /**
+     * At most as many entries of the mean size seen here as fit in what is left of the buffer's bytes. Before any
+     * claim the endpoint's own mean (its depth in bytes over its depth, one key look-up) stands in, so that a batch
+     * of large messages is never claimed blind.
+     */
     private int boundedByBytes(int wanted, long bufferedBytes) {
-        long mean = Math.max(1, local.meanEntrySize);
+        long mean = local.meanEntrySize;
+        if (mean == 0) {
+            Depth depth = broker.store().depthOf(endpointId);
+            mean = depth.messages() == 0 ? 1 : Math.max(1, depth.bytes() / depth.messages());
+        }
         return (int) Math.max(1, Math.min(wanted, (PREFETCH_BYTES - bufferedBytes) / mean));
     }
 
@@ -213,7 +222,8 @@ public final class EndpointReader {
         }
         List<ClaimedBuffer.Claimed> won = new ArrayList<>(head.claimed().size());
         for (StoredEntry entry : head.claimed()) {
-            local.meanEntrySize = (local.meanEntrySize * 7 + entry.body().length) / 8 + 1;
+            long size = entry.body().length + 1;
+            local.meanEntrySize = local.meanEntrySize == 0 ? size : (local.meanEntrySize * 7 + size) / 8;
             H2mqMessage message = MessageCodec.decode(entry.body());
             if (!deadLetters.moveIfExhausted(endpointId, entry, message)) {
                 won.add(new ClaimedBuffer.Claimed(entry, message));
