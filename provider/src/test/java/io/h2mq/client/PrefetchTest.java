@@ -5,6 +5,7 @@ import static io.h2mq.client.Jms.receiveTexts;
 import static io.h2mq.client.Jms.send;
 import static io.h2mq.client.Jms.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -111,6 +112,20 @@ class PrefetchTest {
         assertEquals(PREFETCH, claimedInStore(), "no further claim while the batch lasted");
         assertEquals(List.of("m" + PREFETCH), receiveTexts(consumer, 1));
         assertEquals(PREFETCH + PREFETCH, claimedInStore(), "the next batch was claimed when the first ran out");
+    }
+
+    @Test
+    void aBatchOfLargeMessagesIsClaimedOnlyAsFarAsAMebibyte() throws Exception {
+        String large = "x".repeat(200_000);
+        String[] texts = new String[20];
+        java.util.Arrays.fill(texts, large);
+        send(producerSession, queue, texts);
+        Session session = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE);
+        MessageConsumer consumer = session.createConsumer(queue);
+        assertEquals(List.of(large), receiveTexts(consumer, 1));
+        int claimed = claimedInStore();
+        assertTrue(claimed >= 1 && claimed <= 6, "a 1 MiB batch holds about five 200 kB messages, not the prefetch of "
+                + PREFETCH + ": claimed " + claimed);
     }
 
     @Test
