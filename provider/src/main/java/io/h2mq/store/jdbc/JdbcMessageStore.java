@@ -60,9 +60,11 @@ final class JdbcMessageStore implements MessageStore {
                 ps.setString(1, nodeId);
                 ps.setLong(2, aliveUntil);
             });
-            return tx.update(sql.get("entry.lease.renew"), ps -> {
+            List<Long> held = tx.query(sql.get("entry.lease.held"), ps -> ps.setString(1, nodeId),
+                    rs -> rs.getLong(1));
+            return held.isEmpty() ? 0 : tx.update(sql.get("entry.lease.extend"), ps -> {
                 ps.setLong(1, aliveUntil);
-                ps.setString(2, nodeId);
+                ps.setArray(2, ps.getConnection().createArrayOf("BIGINT", held.toArray()));
             });
         });
     }
@@ -81,18 +83,31 @@ final class JdbcMessageStore implements MessageStore {
     @Override
     public Reclaimed reclaimLapsedLeases(long now) {
         return jdbc.inTransaction("reclaim lapsed leases", tx -> {
-            Set<Long> endpoints = new HashSet<>(tx.query(sql.get("entry.lease.lapsed.endpoints"),
-                    ps -> ps.setLong(1, now), rs -> rs.getLong(1)));
-            if (endpoints.isEmpty()) {
+            List<EntryRef> persistent = new ArrayList<>();
+            List<EntryRef> volatileOnes = new ArrayList<>();
+            for (LapsedClaim claim : tx.query(sql.get("entry.lease.lapsed"), ps -> ps.setLong(1, now),
+                    rs -> new LapsedClaim(entryRef(rs), rs.getBoolean(5)))) {
+                (claim.persistent() ? persistent : volatileOnes).add(claim.entry());
+            }
+            if (persistent.isEmpty() && volatileOnes.isEmpty()) {
                 return Reclaimed.NONE;
             }
             DepthChanges depths = new DepthChanges();
-            acknowledge(tx, tx.query(sql.get("entry.lease.lapsed"), ps -> ps.setLong(1, now),
-                    JdbcMessageStore::entryRef), depths);
+            acknowledge(tx, volatileOnes, depths);
             depths.apply(tx, sql.get("endpoint.depth.add"));
-            int reclaimed = tx.update(sql.get("entry.lease.redeliver"), ps -> ps.setLong(1, now));
-            return new Reclaimed(reclaimed, endpoints);
+            if (!persistent.isEmpty()) {
+                Object[] ids = persistent.stream().map(EntryRef::entryId).toArray();
+                tx.update(sql.get("entry.lease.redeliver"),
+                        ps -> ps.setArray(1, ps.getConnection().createArrayOf("BIGINT", ids)));
+            }
+            Set<Long> endpoints = new HashSet<>();
+            persistent.forEach(e -> endpoints.add(e.endpointId()));
+            return new Reclaimed(persistent.size(), endpoints);
         });
+    }
+
+    /** A claim whose lease lapsed, and whether its message is PERSISTENT (redelivered) or not (dropped). */
+    private record LapsedClaim(EntryRef entry, boolean persistent) {
     }
 
     @Override
@@ -406,7 +421,11 @@ final class JdbcMessageStore implements MessageStore {
                 depths.add(entries.get(i).endpointId(), -1, -entries.get(i).size());
             }
         }
-        tx.batch(sql.get("message.delete.unreferenced"), entries, (ps, e) -> {
+        // In message order, so that transactions of several nodes acknowledging copies of the same topic messages
+        // lock the message rows in the same order (otherwise they can deadlock).
+        List<EntryRef> byMessage = new ArrayList<>(entries);
+        byMessage.sort(java.util.Comparator.comparingLong(EntryRef::messageId));
+        tx.batch(sql.get("message.delete.unreferenced"), byMessage, (ps, e) -> {
             ps.setLong(1, e.messageId());
             ps.setLong(2, e.messageId());
         });

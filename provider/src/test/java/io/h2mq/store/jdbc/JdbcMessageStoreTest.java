@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.h2mq.testing.TestStores;
@@ -246,6 +249,26 @@ class JdbcMessageStoreTest {
         Reclaimed reclaimed = store.reclaimLapsedLeases(500);
         assertEquals(1, reclaimed.entries(), "only node-c's claim lapsed");
         assertEquals("other", text(store.peek(q, 0, null, 1).get(0)));
+    }
+
+    @Test
+    @Timeout(60)
+    void renewalPassesOverAClaimAnotherTransactionHoldsInsteadOfWaitingForIt() throws Exception {
+        long q = queue("busy").id();
+        store.write(new WriteBatch().send(message("held", 4, q)).send(message("free", 4, q)));
+        claimHead(q, "node-b", 100, 2);
+        long held = store.browse(q, 0, null, 1).get(0).entryId();
+        // The node's own acknowledgement of that entry, in flight: it holds the row until it commits.
+        try (java.sql.Connection ack = DriverManager.getConnection(TestStores.url(dir))) {
+            ack.setAutoCommit(false);
+            try (PreparedStatement lock = ack.prepareStatement("SELECT id FROM h2mq_entry WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, held);
+                lock.executeQuery().close();
+            }
+            store.heartbeat("node-b", 1_000);
+            ack.rollback();
+        }
+        assertEquals(1, store.reclaimLapsedLeases(500).entries(), "the held claim was passed over, the other renewed");
     }
 
     @Test
