@@ -184,12 +184,37 @@ class CrossProcessWakeupsTest {
         Broker[] nodes = twoNodes(SharedStore.postgres(), MINUTE);
         H2mqQueue queue = new H2mqQueue("relistened");
         Signal onB = waitingConsumer(nodes[1], queue);
+        // Each node starts listening on a thread of its own: terminating before both listen would terminate nothing.
+        awaitListeningConnections(shared.url(), nodes.length);
 
         // Notifications sent while it was down are lost: once back, it wakes every waiter to look.
         millisToWake(onB, () -> terminateListeningConnections(shared.url()), 10_000);
         long millis = millisToWake(onB, writing(nodes[0], message(nodes[0], queue, "ID:after")), 10_000);
 
         assertTrue(millis < 10_000);
+    }
+
+    private static void awaitListeningConnections(String url, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        int listening;
+        while ((listening = listeningConnections(url)) < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(count, listening, "connections listening on the store's channel");
+    }
+
+    private static int listeningConnections(String url) {
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity "
+                     + "WHERE datname = current_database() AND query = ?")) {
+            ps.setString(1, "LISTEN h2mq");
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void terminateListeningConnections(String url) {
