@@ -1,6 +1,6 @@
 package io.h2mq.examples;
 
-import java.util.Collections;
+import java.util.Enumeration;
 
 import javax.naming.InitialContext;
 
@@ -81,7 +81,12 @@ public final class TransactedTransfer {
 
     private static int count(Session session, Queue queue) throws JMSException {
         try (QueueBrowser browser = session.createBrowser(queue)) {
-            return Collections.list(browser.getEnumeration()).size();
+            Enumeration<?> messages = browser.getEnumeration();
+            int count = 0;
+            for (; messages.hasMoreElements(); messages.nextElement()) {
+                count++;
+            }
+            return count;
         }
     }
 
