@@ -56,6 +56,10 @@ public final class Security {
             throw new JMSException("h2mq options 'jaasLoginContext' and 'securityUsers' are exclusive: a JAAS "
                     + "configuration names its own files (io.h2mq.security.PropertiesLoginModule users=..., roles=...)");
         }
+        if (present(s.users()) && (present(s.usersFile()) || present(s.jaasLoginContext()))) {
+            throw new JMSException("h2mq option 'users' cannot be combined with 'securityUsers' or "
+                    + "'jaasLoginContext': put its users in the users file");
+        }
         if (present(s.rolesFile()) && !present(s.usersFile())) {
             throw new JMSException("h2mq option 'securityRoles' ('" + s.rolesFile() + "') needs 'securityUsers'");
         }
