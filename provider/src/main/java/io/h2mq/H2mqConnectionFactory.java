@@ -29,9 +29,11 @@ import jakarta.jms.TopicConnectionFactory;
  * }</pre>
  *
  * <p>Thread-safe. The options are read when a connection is created; all connections to one store in a JVM share
- * one engine and one database pool. Serializable and {@link Referenceable}, so it can be bound in JNDI; the database
- * password is carried in the reference (the store cannot be reached without it) but never shown by
- * {@link #toString()}.
+ * one engine and one database pool. Serializable and {@link Referenceable}, so it can be bound in JNDI. The
+ * reference carries no secret: not the database {@code password} (a lookup gets it from the JNDI environment's
+ * {@value H2mqObjectFactory#PASSWORD}, or the options {@code passwordEnv} or {@code passwordFile} say where it is)
+ * and not the {@code users} option, which holds passwords: a factory with {@code users} set refuses to make a
+ * reference (use {@code securityUsers}, a file). Neither is shown by {@link #toString()}.
  */
 public class H2mqConnectionFactory implements ConnectionFactory, QueueConnectionFactory, TopicConnectionFactory,
         Serializable, Referenceable {
@@ -125,17 +127,26 @@ public class H2mqConnectionFactory implements ConnectionFactory, QueueConnection
 
     @Override
     public Reference getReference() throws NamingException {
+        if (options.getUsers() != null && !options.getUsers().isBlank()) {
+            throw new NamingException("h2mq option 'users' holds passwords and is not put in a JNDI reference: "
+                    + "authenticate with 'securityUsers' (a users file) or 'jaasLoginContext' instead");
+        }
         Reference ref = new Reference(H2mqConnectionFactory.class.getName(), H2mqObjectFactory.class.getName(), null);
-        options.toProperties().forEach((k, v) -> ref.add(new StringRefAddr((String) k, (String) v)));
+        options.toPropertiesWithoutSecrets().forEach((k, v) -> ref.add(new StringRefAddr((String) k, (String) v)));
         return ref;
     }
 
-    static H2mqConnectionFactory fromReference(Reference ref) {
+    /** @param password the database password to use, or {@code null} to keep what the options say */
+    static H2mqConnectionFactory fromReference(Reference ref, String password) {
         Properties props = new Properties();
         for (int i = 0; i < ref.size(); i++) {
             props.setProperty(ref.get(i).getType(), String.valueOf(ref.get(i).getContent()));
         }
-        return new H2mqConnectionFactory(H2mqOptions.fromProperties(props));
+        H2mqOptions options = H2mqOptions.fromProperties(props);
+        if (password != null) {
+            options.setPassword(password);
+        }
+        return new H2mqConnectionFactory(options);
     }
 
     @Override

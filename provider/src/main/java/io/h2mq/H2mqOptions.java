@@ -16,6 +16,10 @@ import java.util.Properties;
  * <li>{@code clientID}: a client ID given to every connection (then {@code setClientID} is refused)</li>
  * <li>{@code users}: the messaging identities accepted by {@code createConnection(user, password)}, as
  * {@code name:password,name:password}; when empty, any identity is accepted</li>
+ * <li>{@code passwordEnv}, {@code passwordFile}: where the database password comes from when {@code password} is
+ * not set (it is never put in a JNDI reference)</li>
+ * <li>{@code securityUsers} ... {@code securityDefaultRoles}: authentication and permissions, off by default; see
+ * {@code docs/security.md}</li>
  * <li>delivery, overflow and size limits ({@code maxDeliveryAttempts} ... {@code maxMessageSize}): see each setter
  * and {@code docs/configuration.md}</li>
  * </ul>
@@ -52,6 +56,15 @@ public final class H2mqOptions implements Serializable {
     private long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
     private long leaseTime = DEFAULT_LEASE_TIME;
     private long pollInterval = DEFAULT_POLL_INTERVAL;
+    private String passwordEnv;
+    private String passwordFile;
+    private String securityUsers;
+    private String securityRoles;
+    private String securityPermissions;
+    private String jaasLoginContext;
+    private String jaasRolePrincipalClass;
+    private String securityDefaultUser;
+    private String securityDefaultRoles;
 
     /** Default of {@link #setLeaseTime}: 30 s. */
     public static final long DEFAULT_LEASE_TIME = io.h2mq.store.StoreSettings.DEFAULT_LEASE_MILLIS;
@@ -333,21 +346,92 @@ public final class H2mqOptions implements Serializable {
         this.pollInterval = pollInterval;
     }
 
-    /** Whether {@code userName}/{@code password} may connect. */
-    public boolean accepts(String userName, String password) {
-        if (users == null || users.isBlank()) {
-            return true;
-        }
-        if (userName == null && password == null) {
-            return true;
-        }
-        for (String entry : users.split(",")) {
-            String[] pair = entry.trim().split(":", 2);
-            if (pair[0].equals(userName) && (pair.length == 2 ? pair[1] : "").equals(password == null ? "" : password)) {
-                return true;
-            }
-        }
-        return false;
+    public String getPasswordEnv() {
+        return passwordEnv;
+    }
+
+    /** The environment variable holding the database password, read when {@code password} is not set. */
+    public void setPasswordEnv(String passwordEnv) {
+        this.passwordEnv = blankToNull(passwordEnv);
+    }
+
+    public String getPasswordFile() {
+        return passwordFile;
+    }
+
+    /** A file whose first line is the database password, read when {@code password} and {@code passwordEnv} are not set. */
+    public void setPasswordFile(String passwordFile) {
+        this.passwordFile = blankToNull(passwordFile);
+    }
+
+    public String getSecurityUsers() {
+        return securityUsers;
+    }
+
+    /** The users file ({@code user = password} lines): a path or {@code classpath:name}. Turns authentication on. */
+    public void setSecurityUsers(String securityUsers) {
+        this.securityUsers = blankToNull(securityUsers);
+    }
+
+    public String getSecurityRoles() {
+        return securityRoles;
+    }
+
+    /** The roles file ({@code role = user1, user2} lines) of the users of {@code securityUsers}. */
+    public void setSecurityRoles(String securityRoles) {
+        this.securityRoles = blankToNull(securityRoles);
+    }
+
+    public String getSecurityPermissions() {
+        return securityPermissions;
+    }
+
+    /**
+     * The permission rules ({@code send:orders.# = app, admin} lines): a path or {@code classpath:name}, or the rules
+     * themselves separated by {@code ;} when the value holds a {@code =}. Without it, every user may do everything.
+     */
+    public void setSecurityPermissions(String securityPermissions) {
+        this.securityPermissions = blankToNull(securityPermissions);
+    }
+
+    public String getJaasLoginContext() {
+        return jaasLoginContext;
+    }
+
+    /** The entry of the JVM's JAAS configuration that authenticates users. Turns authentication on. */
+    public void setJaasLoginContext(String jaasLoginContext) {
+        this.jaasLoginContext = blankToNull(jaasLoginContext);
+    }
+
+    public String getJaasRolePrincipalClass() {
+        return jaasRolePrincipalClass;
+    }
+
+    /** The class of the JAAS subject's principals that are roles; default {@code io.h2mq.security.RolePrincipal}. */
+    public void setJaasRolePrincipalClass(String jaasRolePrincipalClass) {
+        this.jaasRolePrincipalClass = blankToNull(jaasRolePrincipalClass);
+    }
+
+    public String getSecurityDefaultUser() {
+        return securityDefaultUser;
+    }
+
+    /** Who a connection created without credentials is; none refuses such connections when users are authenticated. */
+    public void setSecurityDefaultUser(String securityDefaultUser) {
+        this.securityDefaultUser = blankToNull(securityDefaultUser);
+    }
+
+    public String getSecurityDefaultRoles() {
+        return securityDefaultRoles;
+    }
+
+    /** The roles of {@code securityDefaultUser}, comma-separated. */
+    public void setSecurityDefaultRoles(String securityDefaultRoles) {
+        this.securityDefaultRoles = blankToNull(securityDefaultRoles);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public H2mqOptions copy() {
@@ -361,6 +445,17 @@ public final class H2mqOptions implements Serializable {
                 p.setProperty(k, v);
             }
         });
+        return p;
+    }
+
+    /**
+     * The options without their secrets, as a JNDI reference carries them: no {@code password}, no {@code users}
+     * (whose entries hold passwords).
+     */
+    Properties toPropertiesWithoutSecrets() {
+        Properties p = toProperties();
+        p.remove("password");
+        p.remove("users");
         return p;
     }
 
@@ -388,6 +483,15 @@ public final class H2mqOptions implements Serializable {
         m.put("maxMessageSize", Long.toString(maxMessageSize));
         m.put("leaseTime", Long.toString(leaseTime));
         m.put("pollInterval", Long.toString(pollInterval));
+        m.put("passwordEnv", passwordEnv);
+        m.put("passwordFile", passwordFile);
+        m.put("securityUsers", securityUsers);
+        m.put("securityRoles", securityRoles);
+        m.put("securityPermissions", securityPermissions);
+        m.put("jaasLoginContext", jaasLoginContext);
+        m.put("jaasRolePrincipalClass", jaasRolePrincipalClass);
+        m.put("securityDefaultUser", securityDefaultUser);
+        m.put("securityDefaultRoles", securityDefaultRoles);
         return m;
     }
 
@@ -422,6 +526,15 @@ public final class H2mqOptions implements Serializable {
                 case "maxMessageSize" -> o.setMaxMessageSize(parseLong(name, value));
                 case "leaseTime" -> o.setLeaseTime(parseLong(name, value));
                 case "pollInterval" -> o.setPollInterval(parseLong(name, value));
+                case "passwordEnv" -> o.setPasswordEnv(value);
+                case "passwordFile" -> o.setPasswordFile(value);
+                case "securityUsers" -> o.setSecurityUsers(value);
+                case "securityRoles" -> o.setSecurityRoles(value);
+                case "securityPermissions" -> o.setSecurityPermissions(value);
+                case "jaasLoginContext" -> o.setJaasLoginContext(value);
+                case "jaasRolePrincipalClass" -> o.setJaasRolePrincipalClass(value);
+                case "securityDefaultUser" -> o.setSecurityDefaultUser(value);
+                case "securityDefaultRoles" -> o.setSecurityDefaultRoles(value);
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -433,7 +546,9 @@ public final class H2mqOptions implements Serializable {
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
             "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue",
-            "prefetch", "maxMessageSize", "leaseTime", "pollInterval");
+            "prefetch", "maxMessageSize", "leaseTime", "pollInterval",
+            "passwordEnv", "passwordFile", "securityUsers", "securityRoles", "securityPermissions", "jaasLoginContext",
+            "jaasRolePrincipalClass", "securityDefaultUser", "securityDefaultRoles");
 
     private static long parseLong(String name, String value) {
         try {

@@ -11,6 +11,7 @@ import io.h2mq.engine.JmsErrors;
 import io.h2mq.engine.LargeBodies;
 import io.h2mq.message.H2mqMessage;
 import io.h2mq.message.MessageCodec;
+import io.h2mq.security.Permission;
 import io.h2mq.selector.MessageSelector;
 import io.h2mq.store.Cursor;
 import io.h2mq.store.StoredEntry;
@@ -49,6 +50,7 @@ final class BrowserImpl implements QueueBrowser {
 
     static BrowserImpl open(SessionImpl session, H2mqDestination queue, String selector) throws JMSException {
         MessageSelector compiled = MessageSelector.compile(selector);
+        session.connection().check(Permission.BROWSE, queue);
         long endpointId = session.connection().broker().queueEndpoint(queue);
         return new BrowserImpl(session, queue, selector, compiled, endpointId);
     }

@@ -8,11 +8,13 @@ import io.h2mq.engine.DeliveryPolicies;
 import io.h2mq.engine.DeliveryPolicy;
 import io.h2mq.engine.JmsErrors;
 import io.h2mq.engine.OverflowPolicy;
+import io.h2mq.security.Access;
+import io.h2mq.security.Security;
+import io.h2mq.security.SecuritySettings;
 import io.h2mq.store.StoreSettings;
 
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSSecurityException;
 
 /** Creates connections and contexts for the public connection factory. */
 public final class ClientConnections {
@@ -38,21 +40,29 @@ public final class ClientConnections {
 
     private static ConnectionImpl open(H2mqOptions options, String userName, String password, boolean xa)
             throws JMSException {
-        if (!options.accepts(userName, password)) {
-            throw new JMSSecurityException("user '" + userName + "' is not accepted by this connection factory "
-                    + "(wrong user name or password)");
-        }
-        StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(), options.getPassword(),
-                options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()), options.getLeaseTime(),
-                options.getPollInterval());
+        Access access = security(options).login(userName, password);
+        StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(),
+                DatabasePassword.of(options), options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()),
+                options.getLeaseTime(), options.getPollInterval());
         Broker broker = Brokers.acquire(settings, Clock.system(), policies(options));
         try {
-            return xa ? new XaConnectionImpl(broker, options.getClientID(), options.getPrefetch())
-                    : new ConnectionImpl(broker, options.getClientID(), options.getPrefetch());
+            return xa ? new XaConnectionImpl(broker, options.getClientID(), options.getPrefetch(), access)
+                    : new ConnectionImpl(broker, options.getClientID(), options.getPrefetch(), access);
         } catch (RuntimeException | JMSException e) {
             Brokers.release(broker);
             throw e;
         }
+    }
+
+    /**
+     * The security the options describe: who may connect, and the {@code Authorizer} management code checks
+     * {@code manage} with. Files are read anew at each call.
+     */
+    public static Security security(H2mqOptions options) throws JMSException {
+        return Security.of(new SecuritySettings(options.getUsers(), options.getSecurityUsers(),
+                options.getSecurityRoles(), options.getSecurityPermissions(), options.getJaasLoginContext(),
+                options.getJaasRolePrincipalClass(), options.getSecurityDefaultUser(),
+                options.getSecurityDefaultRoles()));
     }
 
     private static DeliveryPolicies policies(H2mqOptions options) throws JMSException {

@@ -8,6 +8,7 @@ import io.h2mq.engine.Delivery;
 import io.h2mq.engine.EndpointReader;
 import io.h2mq.engine.JmsErrors;
 import io.h2mq.engine.Signal;
+import io.h2mq.security.Permission;
 import io.h2mq.selector.MessageSelector;
 import io.h2mq.store.EndpointRecord;
 import io.h2mq.store.WriteBatch;
@@ -57,6 +58,7 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
                                    ServerSessionPool pool, int maxMessages) throws JMSException {
         H2mqDestination target = Destinations.requireOf(destination);
         MessageSelector compiled = MessageSelector.compile(selector);
+        connection.check(Permission.CONSUME, target);
         Broker broker = connection.broker();
         if (target.isQueue()) {
             long queueId = broker.queueEndpoint(target);
@@ -71,8 +73,10 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
                                           ServerSessionPool pool, int maxMessages) throws JMSException {
         H2mqDestination target = Destinations.requireTopic(topic);
         MessageSelector.compile(selector);
+        connection.check(Permission.CONSUME, target);
         EndpointRecord sub = connection.broker().subscriptions().openDurable(connection.getClientID(),
-                Destinations.requireSubscriptionName(name), target.name(), selector, false, false, connection.id());
+                Destinations.requireSubscriptionName(name), target.name(), selector, false, false, connection.id(),
+                connection.subscriptionGuard());
         return new ConnectionConsumerImpl(connection, pool, maxMessages,
                 connection.broker().reader(sub.id(), MessageSelector.ALL, connection.prefetch()), sub);
     }
@@ -83,9 +87,10 @@ final class ConnectionConsumerImpl implements ConnectionConsumer, Runnable {
         H2mqDestination target = Destinations.requireTopic(topic);
         MessageSelector.compile(selector);
         String subscriptionName = Destinations.requireSubscriptionName(name);
+        connection.check(Permission.CONSUME, target);
         EndpointRecord sub = durable
                 ? connection.broker().subscriptions().openDurable(connection.getClientID(), subscriptionName,
-                        target.name(), selector, false, true, connection.id())
+                        target.name(), selector, false, true, connection.id(), connection.subscriptionGuard())
                 : connection.broker().subscriptions().openSharedNonDurable(connection.getClientID(), subscriptionName,
                         target.name(), selector);
         return new ConnectionConsumerImpl(connection, pool, maxMessages,

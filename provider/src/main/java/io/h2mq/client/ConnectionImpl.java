@@ -16,6 +16,9 @@ import io.h2mq.TemporaryDestinationOwner;
 import io.h2mq.engine.Broker;
 import io.h2mq.engine.Brokers;
 import io.h2mq.engine.JmsErrors;
+import io.h2mq.engine.SubscriptionGuard;
+import io.h2mq.security.Access;
+import io.h2mq.security.Permission;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionConsumer;
@@ -63,11 +66,16 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
     private final CountDownLatch closeFinished = new CountDownLatch(1);
     private volatile boolean closed;
     private final int prefetch;
+    private final Access access;
 
-    /** @param prefetch entries a consumer claims ahead of demand (see {@link Broker#reader}) */
-    ConnectionImpl(Broker broker, String administeredClientId, int prefetch) throws JMSException {
+    /**
+     * @param prefetch entries a consumer claims ahead of demand (see {@link Broker#reader})
+     * @param access   who the connection authenticated as, and what it may do
+     */
+    ConnectionImpl(Broker broker, String administeredClientId, int prefetch, Access access) throws JMSException {
         this.broker = broker;
         this.prefetch = prefetch;
+        this.access = access;
         this.clientIdAdministered = administeredClientId != null && !administeredClientId.isEmpty();
         if (clientIdAdministered) {
             reserveClientId(administeredClientId);
@@ -86,6 +94,22 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
 
     String id() {
         return id;
+    }
+
+    /**
+     * Returns if this connection's user may do {@code permission} on {@code destination}; called before anything is
+     * written, so a refusal changes nothing.
+     *
+     * @throws jakarta.jms.JMSSecurityException naming the user, the operation and the destination
+     */
+    void check(Permission permission, H2mqDestination destination) throws JMSException {
+        access.check(permission, destination.name());
+    }
+
+    /** Asks before a durable subscription is created or deleted on behalf of this connection. */
+    SubscriptionGuard subscriptionGuard() {
+        return (change, topic) -> access.check(change == SubscriptionGuard.Change.CREATE
+                ? Permission.CREATE_DURABLE_SUBSCRIPTION : Permission.DELETE_DURABLE_SUBSCRIPTION, topic);
     }
 
     DeliveryGate gate() {
@@ -434,6 +458,8 @@ public class ConnectionImpl implements Connection, QueueConnection, TopicConnect
 
     @Override
     public String toString() {
-        return "H2mqConnection[" + id + (clientId == null ? "" : ", clientID=" + clientId) + "]";
+        String user = access.identity().name();
+        return "H2mqConnection[" + id + (clientId == null ? "" : ", clientID=" + clientId)
+                + (user == null ? "" : ", user=" + user) + "]";
     }
 }

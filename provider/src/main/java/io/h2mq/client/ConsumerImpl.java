@@ -10,6 +10,7 @@ import io.h2mq.engine.Delivery;
 import io.h2mq.engine.EndpointReader;
 import io.h2mq.engine.JmsErrors;
 import io.h2mq.engine.Signal;
+import io.h2mq.security.Permission;
 import io.h2mq.selector.MessageSelector;
 import io.h2mq.store.EndpointRecord;
 
@@ -66,6 +67,7 @@ final class ConsumerImpl implements H2mqMessageConsumer, QueueReceiver, TopicSub
             throws JMSException {
         MessageSelector compiled = MessageSelector.compile(selector);
         checkTemporaryOwner(session, destination);
+        session.connection().check(Permission.CONSUME, destination);
         Broker broker = session.connection().broker();
         if (destination.isQueue()) {
             long queueId = broker.queueEndpoint(destination);
@@ -86,14 +88,17 @@ final class ConsumerImpl implements H2mqMessageConsumer, QueueReceiver, TopicSub
             throw JmsErrors.illegalState("an unshared durable subscription ('" + name + "') needs a client ID: set "
                     + "one on the connection or its factory");
         }
+        session.connection().check(Permission.CONSUME, topic);
         EndpointRecord subscription = session.connection().broker().subscriptions().openDurable(clientId, name,
-                topic.name(), selector, noLocal, shared, session.connection().id());
+                topic.name(), selector, noLocal, shared, session.connection().id(),
+                session.connection().subscriptionGuard());
         return onSubscription(session, topic, selector, noLocal, compiled, subscription);
     }
 
     static ConsumerImpl openShared(SessionImpl session, H2mqDestination topic, String name, String selector)
             throws JMSException {
         MessageSelector compiled = MessageSelector.compile(selector);
+        session.connection().check(Permission.CONSUME, topic);
         EndpointRecord subscription = session.connection().broker().subscriptions().openSharedNonDurable(
                 session.connection().getClientID(), name, topic.name(), selector);
         return onSubscription(session, topic, selector, false, compiled, subscription);

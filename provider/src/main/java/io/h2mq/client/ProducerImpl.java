@@ -5,6 +5,7 @@ import io.h2mq.engine.JmsErrors;
 import io.h2mq.message.EncodedMessage;
 import io.h2mq.message.H2mqMessage;
 import io.h2mq.message.MessageCodec;
+import io.h2mq.security.Permission;
 
 import jakarta.jms.CompletionListener;
 import jakarta.jms.DeliveryMode;
@@ -266,6 +267,7 @@ final class ProducerImpl implements MessageProducer, QueueSender, TopicPublisher
         if (message == null) {
             throw new MessageFormatException("message must not be null");
         }
+        session.connection().check(Permission.SEND, to);
         validDeliveryMode(mode);
         validPriority(prio);
         long now = session.connection().broker().clock().millis();

@@ -480,7 +480,7 @@ public class SessionImpl implements Session, QueueSession, TopicSession {
             pending = mode.pendingEndpoints();
         }
         connection.broker().subscriptions().unsubscribe(connection.getClientID(),
-                Destinations.requireSubscriptionName(name), pending);
+                Destinations.requireSubscriptionName(name), pending, connection.subscriptionGuard());
     }
 
     @Override

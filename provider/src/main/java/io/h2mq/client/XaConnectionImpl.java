@@ -1,6 +1,7 @@
 package io.h2mq.client;
 
 import io.h2mq.engine.Broker;
+import io.h2mq.security.Access;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.XAConnection;
@@ -12,8 +13,8 @@ import jakarta.jms.XATopicSession;
 
 /** A connection that also makes XA sessions, for transaction managers. */
 final class XaConnectionImpl extends ConnectionImpl implements XAConnection, XAQueueConnection, XATopicConnection {
-    XaConnectionImpl(Broker broker, String administeredClientId, int prefetch) throws JMSException {
-        super(broker, administeredClientId, prefetch);
+    XaConnectionImpl(Broker broker, String administeredClientId, int prefetch, Access access) throws JMSException {
+        super(broker, administeredClientId, prefetch, access);
     }
 
     @Override

@@ -47,9 +47,18 @@ public final class Subscriptions {
      * Opens a consumer on the durable subscription {@code name}, creating it or replacing it when its topic, selector
      * or noLocal differ.
      */
+    public EndpointRecord openDurable(String clientId, String name, String topic, String selector,
+                                      boolean noLocal, boolean shared, String connectionId) throws JMSException {
+        return openDurable(clientId, name, topic, selector, noLocal, shared, connectionId, SubscriptionGuard.NONE);
+    }
+
+    /**
+     * As {@link #openDurable(String, String, String, String, boolean, boolean, String)}, asking {@code guard} before
+     * the subscription is created, or deleted and created again because its topic, selector or noLocal changed.
+     */
     public synchronized EndpointRecord openDurable(String clientId, String name, String topic, String selector,
-                                                   boolean noLocal, boolean shared, String connectionId)
-            throws JMSException {
+                                                   boolean noLocal, boolean shared, String connectionId,
+                                                   SubscriptionGuard guard) throws JMSException {
         try {
             String key = EndpointKeys.durable(clientId, name, shared);
             String otherKey = EndpointKeys.durable(clientId, name, !shared);
@@ -68,9 +77,13 @@ public final class Subscriptions {
                             + (same ? "" : " with another topic or selector"));
                 }
                 if (!same) {
+                    guard.check(SubscriptionGuard.Change.DELETE, current.destination());
+                    guard.check(SubscriptionGuard.Change.CREATE, topic);
                     endpoints.delete(current);
                     existing = Optional.empty();
                 }
+            } else {
+                guard.check(SubscriptionGuard.Change.CREATE, topic);
             }
             EndpointRecord record = existing.orElseGet(() -> endpoints.create(new EndpointSpec(key,
                     EndpointKind.DURABLE_SUBSCRIPTION, topic, name, clientId, selector, noLocal, shared, false, null,
@@ -140,8 +153,14 @@ public final class Subscriptions {
      * @throws jakarta.jms.IllegalStateException while it has an active consumer, or while a message consumed from it
      *                                           is unacknowledged or part of a pending transaction of the session
      */
-    public synchronized void unsubscribe(String clientId, String name, java.util.Set<Long> pendingEndpoints)
+    public void unsubscribe(String clientId, String name, java.util.Set<Long> pendingEndpoints)
             throws JMSException {
+        unsubscribe(clientId, name, pendingEndpoints, SubscriptionGuard.NONE);
+    }
+
+    /** As {@link #unsubscribe(String, String, java.util.Set)}, asking {@code guard} before the delete. */
+    public synchronized void unsubscribe(String clientId, String name, java.util.Set<Long> pendingEndpoints,
+                                         SubscriptionGuard guard) throws JMSException {
         try {
             Optional<EndpointRecord> found = endpoints.find(EndpointKeys.durable(clientId, name, false))
                     .or(() -> endpoints.find(EndpointKeys.durable(clientId, name, true)));
@@ -158,6 +177,7 @@ public final class Subscriptions {
                 throw JmsErrors.illegalState("durable subscription " + describe(clientId, name) + " cannot be "
                         + "unsubscribed while a message consumed from it is unacknowledged or in an open transaction");
             }
+            guard.check(SubscriptionGuard.Change.DELETE, found.get().destination());
             endpoints.delete(found.get());
         } catch (StoreException e) {
             throw JmsErrors.store("unsubscribing " + describe(clientId, name), e);
