@@ -1,0 +1,54 @@
+package io.h2mq.cli;
+
+import io.h2mq.H2mqOptions;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command takes to reach a store. The password is never shown: not echoed when typed, not given a
+ * default that {@code --help} would print, and masked in every message the tool prints ({@link #mask}).
+ */
+final class StoreOptions {
+    static final String PASSWORD_VARIABLE = "H2MQ_PASSWORD";
+
+    @Option(names = "--url", paramLabel = "JDBC-URL", defaultValue = H2mqOptions.DEFAULT_URL,
+            description = "JDBC URL of the store (default: ${DEFAULT-VALUE}, the provider's default).")
+    String url;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Database user.")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            prompt = "Database password: ",
+            description = "Database password; prompted for (not echoed) when given without a value "
+                    + "(then give it last, or as --password= followed by nothing else). "
+                    + "Without this option: the environment variable " + PASSWORD_VARIABLE + ".")
+    char[] password;
+
+    /** The provider options for this store. */
+    H2mqOptions toOptions() throws StoreUnreachableException {
+        H2mqOptions options = new H2mqOptions();
+        try {
+            options.setUrl(url);
+        } catch (IllegalArgumentException e) {
+            throw new StoreUnreachableException(url, e);
+        }
+        options.setUser(user);
+        options.setPassword(password());
+        return options;
+    }
+
+    String password() {
+        if (password != null) {
+            return new String(password);
+        }
+        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment;
+    }
+
+    /** {@code text} with the password replaced, for anything the tool prints. */
+    String mask(String text) {
+        String secret = password();
+        return secret == null || secret.isEmpty() || text == null ? text : text.replace(secret, "****");
+    }
+}
