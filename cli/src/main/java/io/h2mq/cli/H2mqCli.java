@@ -13,6 +13,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
  * {@code --url} as one more node of it (see docs/operations.md for sharing an H2 file) and closes it when done.
  * Failures end the process with one line on stderr and an exit code that says which kind ({@link ExitCodes}).
  */
-@Command(name = "h2mq", mixinStandardHelpOptions = true, versionProvider = H2mqCli.Version.class,
+// INHERIT: every subcommand gets --help, the exit codes and the usage exit code too.
+@Command(name = "h2mq", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = H2mqCli.Version.class,
         description = "Looks at and moves the messages of an h2mq store. See docs/cli.md.",
         subcommands = {SendCommand.class, ReceiveCommand.class, BrowseCommand.class, ExportCommand.class,
                 ImportCommand.class, HelpCommand.class},
