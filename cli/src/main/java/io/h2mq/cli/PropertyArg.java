@@ -34,7 +34,7 @@ record PropertyArg(String name, Object value) {
             try {
                 return new PropertyArg(name, typed(type, raw));
             } catch (NumberFormatException e) {
-                throw new TypeConversionException("property '" + name + "': '" + raw + "' is not a " + type);
+                throw new TypeConversionException("property '" + name + "': '" + raw + "' is not of type " + type);
             }
         }
 
