@@ -26,7 +26,7 @@ final class BrowseCommand extends StoreCommand {
     @Override
     void run() throws Exception {
         Checks.atLeast("--limit", limit, 0);
-        try (OpenStore open = OpenStore.open(store)) {
+        try (OpenStore open = OpenStore.open(store, true)) {
             Session session = open.session(false, Session.AUTO_ACKNOWLEDGE);
             MessagePrinter printer = new MessagePrinter(out);
             long shown = 0;

@@ -40,7 +40,7 @@ final class ExportCommand extends StoreCommand {
     @Override
     void run() throws Exception {
         Checks.atLeast("--timeout", timeout, 1);
-        try (OpenStore open = OpenStore.open(store);
+        try (OpenStore open = OpenStore.open(store, true);
              Progress progress = Progress.of("export", 0)) {
             try (ExportWriter writer = ExportWriter.create(file)) {
                 if (remove) {

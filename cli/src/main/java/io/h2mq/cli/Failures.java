@@ -18,6 +18,8 @@ import jakarta.jms.JMSRuntimeException;
 final class Failures {
     /** H2's {@code ErrorCode.DATABASE_ALREADY_OPEN_1}: the file is held open by another process. */
     static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's {@code ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1}: no database file at the path. */
+    static final int H2_DATABASE_NOT_FOUND = 90146;
 
     private Failures() {
     }
@@ -33,8 +35,11 @@ final class Failures {
                     + "process; to share it, every process must open it with ;AUTO_SERVER=TRUE or through an H2 "
                     + "TCP server (see docs/operations.md)");
         }
-        if (e instanceof StoreUnreachableException) {
-            return new Failure(ExitCodes.STORE_UNREACHABLE, e.getMessage());
+        if (e instanceof StoreUnreachableException unreachable) {
+            return new Failure(ExitCodes.STORE_UNREACHABLE, hasH2Error(e, H2_DATABASE_NOT_FOUND)
+                    ? "there is no store at " + unreachable.url() + " (no H2 database file there; send or import "
+                            + "create one)"
+                    : e.getMessage());
         }
         if (e instanceof InvalidDestinationException) {
             return new Failure(ExitCodes.NO_SUCH_DESTINATION, e.getMessage());
@@ -61,8 +66,12 @@ final class Failures {
     }
 
     static boolean isDatabaseLocked(Throwable e) {
+        return hasH2Error(e, H2_DATABASE_ALREADY_OPEN);
+    }
+
+    private static boolean hasH2Error(Throwable e, int errorCode) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == errorCode) {
                 return true;
             }
         }

@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
                 "0:done",
                 "1:usage error: unknown command or option, bad option value, invalid selector",
-                "2:the store cannot be opened: wrong URL, server down, wrong user or password",
-                "3:the H2 database file is in use by another process (use ;AUTO_SERVER=TRUE or an H2 TCP server)",
+                "2:the store cannot be opened: wrong URL, no store there, server down, wrong user or password",
+                "3:the H2 database file is in use by another process (use ;AUTO_SERVER=TRUE or an H2 TCP "
+                        + "server)",
                 "4:no such queue in the store",
                 "5:other messaging failure",
                 "6:a --file cannot be read or written, or is not an h2mq export file"},

@@ -30,7 +30,7 @@ final class ImportCommand extends StoreCommand {
     @Override
     void run() throws Exception {
         try (ExportReader reader = ExportReader.open(file);
-             OpenStore open = OpenStore.open(store);
+             OpenStore open = OpenStore.open(store, false);
              Progress progress = Progress.of("import", 0)) {
             Session session = open.session(true, Session.SESSION_TRANSACTED);
             MessageProducer producer = session.createProducer(target.in(session));

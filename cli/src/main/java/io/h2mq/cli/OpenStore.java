@@ -20,16 +20,18 @@ final class OpenStore implements AutoCloseable {
         this.connection = connection;
     }
 
-    static OpenStore open(StoreOptions storeOptions) throws StoreUnreachableException {
-        return open(storeOptions.toOptions());
+    /** Opens the store; with {@code mustExist}, only a store that exists (see {@link StoreOptions#toOptions}). */
+    static OpenStore open(StoreOptions store, boolean mustExist) throws StoreUnreachableException {
+        return open(store, store.toOptions(mustExist));
     }
 
-    static OpenStore open(H2mqOptions options) throws StoreUnreachableException {
+    /** Opens the store with {@code options} made from {@code store}; messages name the URL as the user gave it. */
+    static OpenStore open(StoreOptions store, H2mqOptions options) throws StoreUnreachableException {
         try {
             Connection connection = new H2mqConnectionFactory(options).createConnection();
             return new OpenStore(options, connection);
         } catch (JMSException | RuntimeException e) {
-            throw new StoreUnreachableException(options.getUrl(), e);
+            throw new StoreUnreachableException(store.url, e);
         }
     }
 

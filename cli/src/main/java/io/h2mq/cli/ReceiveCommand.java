@@ -45,12 +45,12 @@ final class ReceiveCommand extends StoreCommand {
         Checks.atLeast("--count", count, 0);
         Checks.atLeast("--timeout", timeout, 1);
         Checks.atLeast("--rate", rate, 0);
-        H2mqOptions options = store.toOptions();
+        H2mqOptions options = store.toOptions(true);
         if (count > 0) {
             // Claim no more than will be taken: claimed messages left over would come back marked redelivered.
             options.setPrefetch((int) Math.min(count, H2mqOptions.DEFAULT_PREFETCH));
         }
-        try (OpenStore open = OpenStore.open(options);
+        try (OpenStore open = OpenStore.open(store, options);
              Progress progress = Progress.of("receive", count)) {
             Session session = open.session(false, Session.CLIENT_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue), selector);

@@ -86,7 +86,7 @@ final class SendCommand extends StoreCommand {
         Checks.atLeast("--batch", batch, 0);
         Checks.atLeast("--rate", rate, 0);
         byte[] bytes = bodyBytes();
-        try (OpenStore open = OpenStore.open(store);
+        try (OpenStore open = OpenStore.open(store, false);
              Progress progress = Progress.of("send", count)) {
             Session session = open.session(batch > 0, batch > 0 ? Session.SESSION_TRANSACTED
                     : Session.AUTO_ACKNOWLEDGE);

@@ -1,5 +1,7 @@
 package io.h2mq.cli;
 
+import java.util.Locale;
+
 import io.h2mq.H2mqOptions;
 
 import picocli.CommandLine.Option;
@@ -25,17 +27,26 @@ final class StoreOptions {
                     + "Without this option: the environment variable " + PASSWORD_VARIABLE + ".")
     char[] password;
 
-    /** The provider options for this store. */
-    H2mqOptions toOptions() throws StoreUnreachableException {
+    /**
+     * The provider options for this store. With {@code mustExist}, an H2 database is opened only if it exists
+     * ({@code IFEXISTS=TRUE}): a command that reads from a store must not create an empty one at a mistyped path.
+     */
+    H2mqOptions toOptions(boolean mustExist) throws StoreUnreachableException {
         H2mqOptions options = new H2mqOptions();
         try {
-            options.setUrl(url);
+            options.setUrl(mustExist ? ifExists(url) : url);
         } catch (IllegalArgumentException e) {
             throw new StoreUnreachableException(url, e);
         }
         options.setUser(user);
         options.setPassword(password());
         return options;
+    }
+
+    private static String ifExists(String url) {
+        String upper = url.toUpperCase(Locale.ROOT);
+        boolean h2 = upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:");
+        return h2 && !upper.contains(";IFEXISTS=") ? url + ";IFEXISTS=TRUE" : url;
     }
 
     String password() {

@@ -34,6 +34,18 @@ class FailuresIT {
     }
 
     @Test
+    void readingAStoreThatDoesNotExistFailsWithoutCreatingOne() throws Exception {
+        Launcher h2mq = new Launcher(dir);
+
+        Launcher.Result result = h2mq.run("browse", "orders");
+
+        assertEquals(ExitCodes.STORE_UNREACHABLE, result.exitCode(), result.all());
+        assertEquals("h2mq browse: there is no store at " + h2mq.url() + " (no H2 database file there; send or "
+                + "import create one)\n", result.err());
+        assertFalse(Files.exists(dir.resolve("store")), "the store's directory");
+    }
+
+    @Test
     void aDatabaseFileHeldByAnotherProcessExitsWithDatabaseLocked() throws Exception {
         Launcher h2mq = new Launcher(dir);
         try (Connection held = DriverManager.getConnection(h2mq.url())) {
