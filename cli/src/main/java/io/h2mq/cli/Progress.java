@@ -22,6 +22,7 @@ final class Progress implements AutoCloseable {
     private long lastShown = start;
     private long done;
     private boolean drawn;
+    private boolean finished;
 
     private Progress(String verb, long total, boolean terminal, PrintStream err) {
         this.verb = verb;
@@ -59,8 +60,12 @@ final class Progress implements AutoCloseable {
         return seconds <= 0 ? 0 : done / seconds;
     }
 
-    /** The closing line of a command: {@code sent 100 messages to queue q in 0.52 s (192 msg/s)}. */
+    /**
+     * The closing line of a command: {@code sent 100 messages to queue q in 0.52 s (192 msg/s)}. Ends the bar first,
+     * so that the line printed next does not share the bar's line.
+     */
     String summary(String verb, String where) {
+        finish();
         return String.format(Locale.ROOT, "%s %d message%s %s in %.2f s (%.0f msg/s)", verb, done,
                 done == 1 ? "" : "s", where, elapsedSeconds(), rate());
     }
@@ -88,10 +93,15 @@ final class Progress implements AutoCloseable {
     /** Ends the bar's line, so that what follows starts on its own. */
     @Override
     public void close() {
-        if (drawn) {
+        finish();
+    }
+
+    private void finish() {
+        if (drawn && !finished) {
             show(System.nanoTime());
             err.println();
             err.flush();
         }
+        finished = true;
     }
 }
