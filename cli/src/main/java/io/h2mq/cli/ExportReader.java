@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,8 +19,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageFormatException;
+import jakarta.jms.ObjectMessage;
 import jakarta.jms.Session;
 import jakarta.jms.StreamMessage;
+import jakarta.jms.TextMessage;
 
 /**
  * Reads an export file ({@link ExportFormat}) back into messages of a session. The headers a producer's send sets
@@ -45,7 +48,7 @@ final class ExportReader implements AutoCloseable {
             byte[] magic = in.readNBytes(ExportFormat.MAGIC.length);
             if (!Arrays.equals(magic, ExportFormat.MAGIC)) {
                 throw new ExportFileException(path + " is not an h2mq export file (it does not start with "
-                        + new String(ExportFormat.MAGIC, java.nio.charset.StandardCharsets.US_ASCII) + ")");
+                        + new String(ExportFormat.MAGIC, StandardCharsets.US_ASCII) + ")");
             }
             int version = in.readInt();
             if (version != ExportFormat.VERSION) {
@@ -136,11 +139,11 @@ final class ExportReader implements AutoCloseable {
 
     private void readBody(BodyKind kind, Message message, String messageId) throws IOException, JMSException {
         switch (kind) {
-            case TEXT -> ((jakarta.jms.TextMessage) message).setText(TypedValues.readString(in));
+            case TEXT -> ((TextMessage) message).setText(TypedValues.readString(in));
             case BYTES -> ((BytesMessage) message).writeBytes(TypedValues.readBytes(in));
             case MAP -> readMap((MapMessage) message);
             case STREAM -> readStream((StreamMessage) message);
-            case OBJECT -> ((jakarta.jms.ObjectMessage) message).setObject(
+            case OBJECT -> ((ObjectMessage) message).setObject(
                     deserialize(TypedValues.readBytes(in), messageId));
             case MESSAGE -> { }
         }

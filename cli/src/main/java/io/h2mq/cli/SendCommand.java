@@ -1,5 +1,6 @@
 package io.h2mq.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ final class SendCommand extends StoreCommand {
         }
     }
 
-    private byte[] bodyBytes() throws java.io.IOException {
+    private byte[] bodyBytes() throws IOException {
         if (body.file != null) {
             return Files.readAllBytes(body.file);
         }
