@@ -42,10 +42,7 @@ public final class ClientConnections {
             throw new JMSSecurityException("user '" + userName + "' is not accepted by this connection factory "
                     + "(wrong user name or password)");
         }
-        StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(), options.getPassword(),
-                options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()), options.getLeaseTime(),
-                options.getPollInterval());
-        Broker broker = Brokers.acquire(settings, Clock.system(), policies(options));
+        Broker broker = engine(options);
         try {
             return xa ? new XaConnectionImpl(broker, options.getClientID(), options.getPrefetch())
                     : new ConnectionImpl(broker, options.getClientID(), options.getPrefetch());
@@ -53,6 +50,17 @@ public final class ClientConnections {
             Brokers.release(broker);
             throw e;
         }
+    }
+
+    /**
+     * The engine of the store the options name, shared with every connection of this JVM to the same store; hand it
+     * back with {@link Brokers#release}.
+     */
+    public static Broker engine(H2mqOptions options) throws JMSException {
+        StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(), options.getPassword(),
+                options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()), options.getLeaseTime(),
+                options.getPollInterval());
+        return Brokers.acquire(settings, Clock.system(), policies(options));
     }
 
     private static DeliveryPolicies policies(H2mqOptions options) throws JMSException {
