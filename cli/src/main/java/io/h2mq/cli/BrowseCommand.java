@@ -27,6 +27,7 @@ final class BrowseCommand extends StoreCommand {
     void run() throws Exception {
         Checks.atLeast("--limit", limit, 0);
         try (OpenStore open = OpenStore.open(store, true)) {
+            open.requireQueue(queue);
             Session session = open.session(false, Session.AUTO_ACKNOWLEDGE);
             MessagePrinter printer = new MessagePrinter(out);
             long shown = 0;

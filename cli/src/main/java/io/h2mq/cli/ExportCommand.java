@@ -42,6 +42,7 @@ final class ExportCommand extends StoreCommand {
         Checks.atLeast("--timeout", timeout, 1);
         try (OpenStore open = OpenStore.open(store, true);
              Progress progress = Progress.of("export", 0)) {
+            open.requireQueue(queue);
             try (ExportWriter writer = ExportWriter.create(file)) {
                 if (remove) {
                     consume(open, writer, progress);

@@ -22,10 +22,11 @@ import picocli.CommandLine.Spec;
  * Failures end the process with one line on stderr and an exit code that says which kind ({@link ExitCodes}).
  */
 // INHERIT: every subcommand gets --help, the exit codes and the usage exit code too.
-@Command(name = "h2mq", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = H2mqCli.Version.class,
+@Command(name = "h2mq", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = H2mqCli.Version.class,
         description = "Looks at and moves the messages of an h2mq store. See docs/cli.md.",
-        subcommands = {SendCommand.class, ReceiveCommand.class, BrowseCommand.class, ExportCommand.class,
-                ImportCommand.class, HelpCommand.class},
+        subcommands = {StatCommand.class, BrowseCommand.class, SendCommand.class, ReceiveCommand.class,
+                PurgeCommand.class, MoveCommand.class, ExportCommand.class, ImportCommand.class, HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -52,6 +52,7 @@ final class ReceiveCommand extends StoreCommand {
         }
         try (OpenStore open = OpenStore.open(store, options);
              Progress progress = Progress.of("receive", count)) {
+            open.requireQueue(queue);
             Session session = open.session(false, Session.CLIENT_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue), selector);
             MessagePrinter printer = new MessagePrinter(out);

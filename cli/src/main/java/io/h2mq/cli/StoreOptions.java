@@ -57,9 +57,16 @@ final class StoreOptions {
         return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment;
     }
 
-    /** {@code text} with the password replaced, for anything the tool prints. */
+    /**
+     * {@code text} as the tool may print it: the password replaced, and the URL as the user gave it (without the
+     * {@code IFEXISTS} this class may have added).
+     */
     String mask(String text) {
+        if (text == null) {
+            return null;
+        }
         String secret = password();
-        return secret == null || secret.isEmpty() || text == null ? text : text.replace(secret, "****");
+        String masked = secret == null || secret.isEmpty() ? text : text.replace(secret, "****");
+        return url == null ? masked : masked.replace(ifExists(url), url);
     }
 }

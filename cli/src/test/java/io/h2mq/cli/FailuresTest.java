@@ -54,4 +54,17 @@ class FailuresTest {
 
         assertEquals("user sa with **** refused", options.mask("user sa with s3cret refused"));
     }
+
+    @Test
+    void messagesShowTheUrlAsGivenWithoutTheIfExistsTheToolAdds() throws Exception {
+        StoreOptions options = new StoreOptions();
+        options.url = "jdbc:h2:file:./data/h2mq";
+
+        String opened = options.toOptions(true).getUrl();
+
+        assertEquals("jdbc:h2:file:./data/h2mq;IFEXISTS=TRUE", opened);
+        assertEquals("the store at jdbc:h2:file:./data/h2mq has no queue x",
+                options.mask("the store at " + opened + " has no queue x"));
+        assertEquals("jdbc:h2:file:./data/h2mq", options.toOptions(false).getUrl());
+    }
 }
