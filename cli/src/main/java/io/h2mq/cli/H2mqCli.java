@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         versionProvider = H2mqCli.Version.class,
         description = "Looks at and moves the messages of an h2mq store. See docs/cli.md.",
         subcommands = {StatCommand.class, BrowseCommand.class, SendCommand.class, ReceiveCommand.class,
-                PurgeCommand.class, MoveCommand.class, ExportCommand.class, ImportCommand.class, HelpCommand.class},
+                PurgeCommand.class, MoveCommand.class, RetryCommand.class, ExportCommand.class, ImportCommand.class,
+                HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

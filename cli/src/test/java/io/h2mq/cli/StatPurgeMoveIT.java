@@ -68,11 +68,24 @@ class StatPurgeMoveIT {
     }
 
     @Test
+    void retrySendsDeadLettersBackToTheQueueTheyCameFrom() throws Exception {
+        h2mq.run("send", "DLQ", "--count", "2", "--property", "H2MQ_ORIGINAL_DESTINATION=queue://orders");
+        h2mq.run("send", "DLQ", "--text", "no origin");
+
+        Launcher.Result retried = h2mq.run("retry");
+        assertEquals(0, retried.exitCode(), retried.all());
+        assertTrue(retried.out().startsWith("retried 2 messages from queue DLQ in "), retried.out());
+
+        assertTrue(h2mq.run("browse", "orders").out().endsWith("2 messages in queue orders\n"));
+        assertTrue(h2mq.run("browse", "DLQ").out().contains("\"no origin\""));
+    }
+
+    @Test
     void aQueueTheStoreDoesNotHaveExitsWithNoSuchDestinationForEveryCommandThatNamesOne() throws Exception {
         h2mq.run("send", "orders");
 
         String[][] commands = {{"browse", "ordres"}, {"receive", "ordres"}, {"purge", "ordres"},
-                {"move", "ordres", "orders"}, {"export", "ordres", "--file", dir.resolve("x.h2mq").toString()}};
+                {"move", "ordres", "orders"}, {"retry", "ordres"}, {"export", "ordres", "--file", dir.resolve("x.h2mq").toString()}};
         for (String[] command : commands) {
             Launcher.Result result = h2mq.run(command);
             assertEquals(ExitCodes.NO_SUCH_DESTINATION, result.exitCode(), String.join(" ", command) + ": "
