@@ -9,7 +9,6 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import io.h2mq.cli.ExportFormat.BodyKind;
@@ -108,12 +107,8 @@ final class ExportWriter implements AutoCloseable {
     }
 
     private void writeProperties(Message m) throws IOException, JMSException {
-        List<String> names = new ArrayList<>();
-        for (Object name : Collections.list(m.getPropertyNames())) {
-            if (!DELIVERY_COUNT.equals(name)) {
-                names.add((String) name);
-            }
-        }
+        List<String> names = Names.properties(m);
+        names.remove(DELIVERY_COUNT);
         out.writeInt(names.size());
         for (String name : names) {
             TypedValues.writeString(out, name);
@@ -140,7 +135,7 @@ final class ExportWriter implements AutoCloseable {
     }
 
     private void writeMap(MapMessage m) throws IOException, JMSException {
-        List<String> names = Collections.list(m.getMapNames());
+        List<String> names = Names.mapEntries(m);
         out.writeInt(names.size());
         for (String name : names) {
             TypedValues.writeString(out, name);

@@ -3,7 +3,6 @@ package io.h2mq.cli;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -48,7 +47,7 @@ final class MessagePrinter {
         out.println("  expiration     " + (message.getJMSExpiration() == 0 ? "never"
                 : instant(message.getJMSExpiration())));
         out.println("  reply-to       " + destination(message.getJMSReplyTo()));
-        for (String name : sortedPropertyNames(message)) {
+        for (String name : Names.properties(message)) {
             Object value = message.getObjectProperty(name);
             out.println("  property       " + name + " = " + quoted(value) + " (" + typeName(value) + ")");
         }
@@ -93,8 +92,7 @@ final class MessagePrinter {
     }
 
     private static String mapPreview(MapMessage map) throws JMSException {
-        List<String> names = Collections.list(map.getMapNames());
-        Collections.sort(names);
+        List<String> names = Names.mapEntries(map);
         List<String> shown = new ArrayList<>();
         for (String name : names.subList(0, Math.min(names.size(), ENTRIES_PREVIEW))) {
             shown.add(name + "=" + quoted(map.getObject(name)));
@@ -128,15 +126,6 @@ final class MessagePrinter {
         } catch (MessageFormatException e) {
             return "object, not readable here (" + e.getMessage() + "; add its classes with H2MQ_CLASSPATH)";
         }
-    }
-
-    private static List<String> sortedPropertyNames(Message message) throws JMSException {
-        List<String> names = new ArrayList<>();
-        for (Object name : Collections.list(message.getPropertyNames())) {
-            names.add((String) name);
-        }
-        Collections.sort(names);
-        return names;
     }
 
     static String destination(Destination destination) throws JMSException {
