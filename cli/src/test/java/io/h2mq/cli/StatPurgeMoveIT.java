@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import io.h2mq.H2mqConnectionFactory;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Session;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +38,21 @@ class StatPurgeMoveIT {
                 stat.out());
         assertTrue(stat.out().matches("(?s).*\nqueue +orders +- +12 +0 +0 +\\d+s(\n.*)?"), stat.out());
         assertTrue(stat.out().matches("(?s).*\nqueue +audit +- +1 +0 +0 +\\d+s(\n.*)?"), stat.out());
+    }
+
+    @Test
+    void statPrintsADurableSubscriptionWithItsClientIdAndDepth() throws Exception {
+        try (Connection connection = new H2mqConnectionFactory(h2mq.url()).createConnection()) {
+            connection.setClientID("app1");
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createDurableSubscriber(session.createTopic("news"), "audit").close();
+        }
+        h2mq.run("send", "topic:news", "--count", "2");
+
+        Launcher.Result stat = h2mq.run("stat");
+
+        assertTrue(stat.out().matches("(?s).*\nsubscription +news +app1:audit +2 +0 +0 +\\d+s(\n.*)?"),
+                stat.out());
     }
 
     @Test
