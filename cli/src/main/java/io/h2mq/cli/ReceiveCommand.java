@@ -47,7 +47,7 @@ final class ReceiveCommand extends StoreCommand {
         Checks.atLeast("--rate", rate, 0);
         H2mqOptions options = store.toOptions(true);
         if (count > 0) {
-            // Claim no more than will be taken: claimed messages left over would come back marked redelivered.
+            // Claim no more than will be taken, so that other consumers can have the rest meanwhile.
             options.setPrefetch((int) Math.min(count, H2mqOptions.DEFAULT_PREFETCH));
         }
         try (OpenStore open = OpenStore.open(store, options);
