@@ -41,10 +41,7 @@ public final class ClientConnections {
     private static ConnectionImpl open(H2mqOptions options, String userName, String password, boolean xa)
             throws JMSException {
         Access access = security(options).login(userName, password);
-        StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(),
-                DatabasePassword.of(options), options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()),
-                options.getLeaseTime(), options.getPollInterval());
-        Broker broker = Brokers.acquire(settings, Clock.system(), policies(options));
+        Broker broker = engine(options);
         try {
             return xa ? new XaConnectionImpl(broker, options.getClientID(), options.getPrefetch(), access)
                     : new ConnectionImpl(broker, options.getClientID(), options.getPrefetch(), access);
@@ -63,6 +60,17 @@ public final class ClientConnections {
                 options.getSecurityRoles(), options.getSecurityPermissions(), options.getJaasLoginContext(),
                 options.getJaasRolePrincipalClass(), options.getSecurityDefaultUser(),
                 options.getSecurityDefaultRoles()));
+    }
+
+    /**
+     * The engine of the store the options name, shared with every connection of this JVM to the same store; hand it
+     * back with {@link Brokers#release}.
+     */
+    public static Broker engine(H2mqOptions options) throws JMSException {
+        StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(), DatabasePassword.of(options),
+                options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()), options.getLeaseTime(),
+                options.getPollInterval());
+        return Brokers.acquire(settings, Clock.system(), policies(options));
     }
 
     private static DeliveryPolicies policies(H2mqOptions options) throws JMSException {

@@ -62,6 +62,7 @@ public final class Broker {
     private final GroupCommit groupCommit;
     private final Admission admission;
     private final Expiry expiry;
+    private final Administration administration;
     private final Map<Long, LocalEndpoint> localEndpoints = new ConcurrentHashMap<>();
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
@@ -90,6 +91,7 @@ public final class Broker {
         this.groupCommit = new GroupCommit(store, settings.forceToDisk());
         this.admission = new Admission(this);
         this.expiry = new Expiry(this);
+        this.administration = new Administration(this);
     }
 
     static Broker start(StoreSettings settings, Clock clock, DeliveryPolicies policies) {
@@ -318,6 +320,9 @@ public final class Broker {
         batch.endpointsGainingEntries().forEach(wakeups::fire);
         crossProcess.announce(batch.endpointsGainingEntries());
         batch.acknowledged().forEach(e -> wakeups.fireRoom(e.endpointId()));
+        batch.expired().forEach(e -> wakeups.fireRoom(e.endpointId()));
+        batch.deadLettered().forEach(e -> wakeups.fireRoom(e.endpointId()));
+        batch.purged().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.takes().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.headDrops().forEach(drop -> wakeups.fireRoom(drop[0]));
     }
@@ -357,6 +362,16 @@ public final class Broker {
         } catch (StoreException e) {
             throw JmsErrors.store("opening queue " + queue.name(), e);
         }
+    }
+
+    /** The endpoint of a queue if the store has it (never creates one). */
+    Optional<Long> existingQueue(String name) {
+        return endpoints.existingQueue(name);
+    }
+
+    /** The administrator's operations on the endpoints of this store. */
+    public Administration administration() {
+        return administration;
     }
 
     /**

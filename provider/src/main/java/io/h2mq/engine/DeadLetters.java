@@ -61,7 +61,7 @@ final class DeadLetters {
         long dlqEndpoint = broker.queueEndpoint(deadLetterQueue);
         NewMessage copy = LargeBodies.moved(MessageCodec.encode(moved), entry.messageId(),
                 List.of(new NewMessage.Target(dlqEndpoint, moved.getJMSPriority(), 0, moved.getJMSExpiration())));
-        broker.write(new WriteBatch().send(copy).acknowledge(new EntryRef(entry.entryId(), entry.messageId(),
+        broker.write(new WriteBatch().send(copy).deadLetter(new EntryRef(entry.entryId(), entry.messageId(),
                 endpointId, entry.size())));
         LOG.log(Level.WARNING, "h2mq moved message {0} from {1} to dead-letter queue {2}: {3}",
                 message.getJMSMessageID(), original, deadLetterQueue.name(), reason);

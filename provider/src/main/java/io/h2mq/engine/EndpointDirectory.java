@@ -121,21 +121,30 @@ final class EndpointDirectory {
                 || endpoint.kind() == EndpointKind.SUBSCRIPTION && endpoint.spec().shared();
     }
 
+    /**
+     * Every consumer is registered in the store too (one write per open and close), so that the statistics of any
+     * process count the consumers of all; the subscription rules read the store's count only where they must.
+     */
     void consumerOpened(EndpointRecord endpoint) {
-        if (openToEveryNode(endpoint)) {
-            store.consumerOpened(endpoint.id(), nodeId);
-        }
+        store.consumerOpened(endpoint.id(), nodeId);
         consumerOpened(endpoint.id());
     }
 
     /** @return the consumers still active on the endpoint, in every node for one open to every node */
     int consumerClosed(EndpointRecord endpoint) {
         int local = consumerClosed(endpoint.id());
-        if (!openToEveryNode(endpoint)) {
-            return local;
-        }
         store.consumerClosed(endpoint.id(), nodeId);
-        return activeConsumers(endpoint);
+        return openToEveryNode(endpoint) ? activeConsumers(endpoint) : local;
+    }
+
+    void queueConsumerOpened(long queueEndpointId) {
+        store.consumerOpened(queueEndpointId, nodeId);
+        consumerOpened(queueEndpointId);
+    }
+
+    void queueConsumerClosed(long queueEndpointId) {
+        consumerClosed(queueEndpointId);
+        store.consumerClosed(queueEndpointId, nodeId);
     }
 
     /** The active consumers of the endpoint: in every live node for one open to every node, else in this JVM. */

@@ -59,7 +59,7 @@ final class Expiry {
                     batch.send(moved(message, entry, expiryQueue));
                     moved++;
                 }
-                batch.acknowledge(new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.size()));
+                batch.expire(new EntryRef(entry.entryId(), entry.messageId(), endpointId, entry.size()));
             }
             broker.write(batch);
             if (moved > 0) {

@@ -125,8 +125,12 @@ public final class Subscriptions {
     }
 
     /** A consumer opened on a queue endpoint. */
-    public void openQueueConsumer(long queueEndpointId) {
-        endpoints.consumerOpened(queueEndpointId);
+    public void openQueueConsumer(long queueEndpointId) throws JMSException {
+        try {
+            endpoints.queueConsumerOpened(queueEndpointId);
+        } catch (StoreException e) {
+            throw JmsErrors.store("registering a consumer of queue endpoint " + queueEndpointId, e);
+        }
     }
 
     /** A consumer closed; a non-durable subscription ends with its last consumer. */
@@ -141,8 +145,12 @@ public final class Subscriptions {
         }
     }
 
-    public void queueConsumerClosed(long queueEndpointId) {
-        endpoints.consumerClosed(queueEndpointId);
+    public void queueConsumerClosed(long queueEndpointId) throws JMSException {
+        try {
+            endpoints.queueConsumerClosed(queueEndpointId);
+        } catch (StoreException e) {
+            throw JmsErrors.store("unregistering a consumer of queue endpoint " + queueEndpointId, e);
+        }
     }
 
     /**

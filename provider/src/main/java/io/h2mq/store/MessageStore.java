@@ -108,6 +108,12 @@ public interface MessageStore extends AutoCloseable {
      */
     List<StoredEntry> peek(long endpointId, long now, Cursor after, int limit);
 
+    /**
+     * Every ready entry of an endpoint, delayed and expired ones included, best first, starting after {@code after}
+     * (null for the head): what an administrator's purge or move goes through.
+     */
+    List<StoredEntry> ready(long endpointId, Cursor after, int limit);
+
     /** Every entry of an endpoint that is not expired, claimed or not, best first, starting after {@code after}. */
     List<StoredEntry> browse(long endpointId, long now, Cursor after, int limit);
 
@@ -168,6 +174,13 @@ public interface MessageStore extends AutoCloseable {
 
     /** Messages and bytes waiting on, claimed from or held on an endpoint; one key look-up. */
     Depth depthOf(long endpointId);
+
+    /**
+     * The figures of every endpoint, consumers counted in the nodes alive at {@code now}. Reads the endpoint rows,
+     * the consumer rows and, for each endpoint that is not empty, a few index look-ups of its entries: never message
+     * rows, never all the entries of an endpoint.
+     */
+    List<EndpointStatistics> statistics(long now);
 
     @Override
     void close();

@@ -12,6 +12,9 @@ import java.util.Set;
 public final class WriteBatch {
     private final List<NewMessage> messages = new ArrayList<>();
     private final List<EntryRef> acknowledged = new ArrayList<>();
+    private final List<EntryRef> expired = new ArrayList<>();
+    private final List<EntryRef> deadLettered = new ArrayList<>();
+    private final List<EntryRef> purged = new ArrayList<>();
     private final List<Redelivery> redelivered = new ArrayList<>();
     private final List<Long> returned = new ArrayList<>();
     private final List<long[]> headDrops = new ArrayList<>();
@@ -56,6 +59,36 @@ public final class WriteBatch {
 
     public List<EntryRef> acknowledged() {
         return acknowledged;
+    }
+
+    /** The entry expired (dropped, or moved to an expiry queue by a send in this batch): delete it. */
+    public WriteBatch expire(EntryRef entry) {
+        expired.add(entry);
+        return this;
+    }
+
+    public List<EntryRef> expired() {
+        return expired;
+    }
+
+    /** The entry used up its delivery attempts and moves to a dead-letter queue by a send in this batch: delete it. */
+    public WriteBatch deadLetter(EntryRef entry) {
+        deadLettered.add(entry);
+        return this;
+    }
+
+    public List<EntryRef> deadLettered() {
+        return deadLettered;
+    }
+
+    /** An administrator purged the entry (or moved it elsewhere by a send in this batch): delete it. */
+    public WriteBatch purge(EntryRef entry) {
+        purged.add(entry);
+        return this;
+    }
+
+    public List<EntryRef> purged() {
+        return purged;
     }
 
     /** An entry to make ready again, and from when. */
@@ -188,6 +221,9 @@ public final class WriteBatch {
     public WriteBatch include(WriteBatch other) {
         messages.addAll(other.messages);
         acknowledged.addAll(other.acknowledged);
+        expired.addAll(other.expired);
+        deadLettered.addAll(other.deadLettered);
+        purged.addAll(other.purged);
         redelivered.addAll(other.redelivered);
         returned.addAll(other.returned);
         headDrops.addAll(other.headDrops);
@@ -204,7 +240,8 @@ public final class WriteBatch {
     }
 
     public boolean isEmpty() {
-        return messages.isEmpty() && acknowledged.isEmpty() && redelivered.isEmpty() && returned.isEmpty()
+        return messages.isEmpty() && acknowledged.isEmpty() && expired.isEmpty() && deadLettered.isEmpty()
+                && purged.isEmpty() && redelivered.isEmpty() && returned.isEmpty()
                 && headDrops.isEmpty() && claims.isEmpty() && headClaims.isEmpty();
     }
 }

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,7 @@ import io.h2mq.store.Cursor;
 import io.h2mq.store.Depth;
 import io.h2mq.store.EndpointKind;
 import io.h2mq.store.EndpointRecord;
+import io.h2mq.store.EndpointStatistics;
 import io.h2mq.store.EndpointSpec;
 import io.h2mq.store.EntryRef;
 import io.h2mq.store.MessageStore;
@@ -93,7 +96,7 @@ final class JdbcMessageStore implements MessageStore {
                 return Reclaimed.NONE;
             }
             DepthChanges depths = new DepthChanges();
-            acknowledge(tx, volatileOnes, depths);
+            acknowledge(tx, volatileOnes, depths, Removal.DROPPED);
             depths.apply(tx, sql.get("endpoint.depth.add"));
             if (!persistent.isEmpty()) {
                 Object[] ids = persistent.stream().map(EntryRef::entryId).toArray();
@@ -134,7 +137,7 @@ final class JdbcMessageStore implements MessageStore {
                         rs -> rs.getLong(1)));
                 DepthChanges depths = new DepthChanges();
                 acknowledge(tx, tx.query(sql.get("entry.volatile.owned"), ps -> ps.setString(1, node),
-                        JdbcMessageStore::entryRef), depths);
+                        JdbcMessageStore::entryRef), depths, Removal.DROPPED);
                 depths.apply(tx, sql.get("endpoint.depth.add"));
                 reclaimed += tx.update(sql.get("entry.redeliver.owned"), ps -> ps.setString(1, node));
                 forget(tx, node);
@@ -370,13 +373,17 @@ final class JdbcMessageStore implements MessageStore {
                 }
             }
             messages.insert(tx, batch.messages(), sql.get("entry.insert"), null, depths);
-            acknowledge(tx, batch.acknowledged(), depths);
-            acknowledge(tx, batch.takes().stream().filter(t -> batch.wasClaimed(t.entryId())).toList(), depths);
+            acknowledge(tx, batch.acknowledged(), depths, Removal.ACKNOWLEDGED);
+            acknowledge(tx, batch.expired(), depths, Removal.EXPIRED);
+            acknowledge(tx, batch.deadLettered(), depths, Removal.DEAD_LETTERED);
+            acknowledge(tx, batch.purged(), depths, Removal.DROPPED);
+            acknowledge(tx, batch.takes().stream().filter(t -> batch.wasClaimed(t.entryId())).toList(), depths,
+                    Removal.ACKNOWLEDGED);
             for (long[] drop : batch.headDrops()) {
                 acknowledge(tx, tx.query(sql.get("entry.head"), ps -> {
                     ps.setLong(1, drop[0]);
                     ps.setInt(2, (int) drop[1]);
-                }, JdbcMessageStore::entryRef), depths);
+                }, JdbcMessageStore::entryRef), depths, Removal.DROPPED);
             }
             depths.apply(tx, sql.get("endpoint.depth.add"));
             tx.batch(sql.get("entry.redeliver"), batch.redelivered(), (ps, r) -> {
@@ -413,12 +420,16 @@ final class JdbcMessageStore implements MessageStore {
         return new EntryRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4));
     }
 
-    /** Deletes entries (and messages left without one), counting each deleted entry out of its endpoint's depth. */
-    private void acknowledge(Jdbc.Tx tx, List<EntryRef> entries, DepthChanges depths) throws SQLException {
+    /**
+     * Deletes entries (and messages left without one), counting each deleted entry out of its endpoint's depth and
+     * into the counter of its reason.
+     */
+    private void acknowledge(Jdbc.Tx tx, List<EntryRef> entries, DepthChanges depths, Removal reason)
+            throws SQLException {
         int[] deleted = tx.batch(sql.get("entry.delete"), entries, (ps, e) -> ps.setLong(1, e.entryId()));
         for (int i = 0; i < deleted.length; i++) {
             if (deleted[i] > 0) {
-                depths.add(entries.get(i).endpointId(), -1, -entries.get(i).size());
+                depths.removed(entries.get(i).endpointId(), entries.get(i).size(), reason);
             }
         }
         // In message order, so that transactions of several nodes acknowledging copies of the same topic messages
@@ -439,6 +450,18 @@ final class JdbcMessageStore implements MessageStore {
     @Override
     public List<StoredEntry> browse(long endpointId, long now, Cursor after, int limit) {
         return entries("entry.browse", endpointId, now, after, limit);
+    }
+
+    @Override
+    public List<StoredEntry> ready(long endpointId, Cursor after, int limit) {
+        Cursor from = after == null ? HEAD : after;
+        return jdbc.inTransaction("entry.ready", tx -> tx.query(sql.get("entry.ready"), ps -> {
+            ps.setLong(1, endpointId);
+            ps.setInt(2, from.priority());
+            ps.setInt(3, from.priority());
+            ps.setLong(4, from.entryId());
+            ps.setInt(5, limit);
+        }, JdbcMessageStore::storedEntry));
     }
 
     private List<StoredEntry> entries(String statement, long endpointId, long now, Cursor after, int limit) {
@@ -482,7 +505,7 @@ final class JdbcMessageStore implements MessageStore {
                 ps.setLong(2, now);
             }, JdbcMessageStore::entryRef);
             DepthChanges depths = new DepthChanges();
-            acknowledge(tx, expired, depths);
+            acknowledge(tx, expired, depths, Removal.EXPIRED);
             depths.apply(tx, sql.get("endpoint.depth.add"));
             return expired.size();
         });
@@ -530,10 +553,15 @@ final class JdbcMessageStore implements MessageStore {
             }
             long id = row.get();
             Set<Long> endpoints = branchEndpoints(tx, id);
-            tx.update(sql.get("xa.entry.publish"), ps -> ps.setLong(1, id));
             DepthChanges depths = new DepthChanges();
+            // Counted in depth when prepared, enqueued now that consumers can see them.
+            for (EntryRef sent : tx.query(sql.get("xa.entry.sent"), ps -> ps.setLong(1, id),
+                    JdbcMessageStore::entryRef)) {
+                depths.enqueued(sent.endpointId(), sent.size(), false);
+            }
+            tx.update(sql.get("xa.entry.publish"), ps -> ps.setLong(1, id));
             acknowledge(tx, tx.query(sql.get("xa.entry.held"), ps -> ps.setLong(1, id), JdbcMessageStore::entryRef),
-                    depths);
+                    depths, Removal.ACKNOWLEDGED);
             depths.apply(tx, sql.get("endpoint.depth.add"));
             tx.update(sql.get("xa.branch.delete"), ps -> ps.setLong(1, id));
             return Optional.of(endpoints);
@@ -588,6 +616,54 @@ final class JdbcMessageStore implements MessageStore {
     public Depth depthOf(long endpointId) {
         return jdbc.inTransaction("depth", tx -> tx.query(sql.get("endpoint.depth"), ps -> ps.setLong(1, endpointId),
                 rs -> new Depth(rs.getLong(1), rs.getLong(2))).stream().findFirst().orElse(new Depth(0, 0)));
+    }
+
+    @Override
+    public List<EndpointStatistics> statistics(long now) {
+        return jdbc.inTransaction("read the statistics of the endpoints", tx -> {
+            Map<Long, Integer> consumers = new HashMap<>();
+            for (long[] count : tx.query(sql.get("consumer.counts"), ps -> ps.setLong(1, now),
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+                consumers.put(count[0], (int) count[1]);
+            }
+            List<EndpointStatistics> all = new ArrayList<>();
+            for (Counters counters : tx.query(sql.get("endpoint.statistics"), ps -> { }, Counters::read)) {
+                all.add(statistics(tx, counters, consumers.getOrDefault(counters.endpoint().id(), 0)));
+            }
+            return all;
+        });
+    }
+
+    private EndpointStatistics statistics(Jdbc.Tx tx, Counters c, int consumers) throws SQLException {
+        long id = c.endpoint().id();
+        long inFlight = 0;
+        long oldest = -1;
+        if (c.depth() > 0) {
+            inFlight = tx.query(sql.get("entry.in.flight"), ps -> {
+                ps.setLong(1, id);
+                ps.setLong(2, id);
+            }, rs -> rs.getLong(1)).get(0);
+            Long head = tx.query(sql.get("entry.oldest.ready"), ps -> {
+                for (int p = 1; p <= PRIORITIES; p++) {
+                    ps.setLong(p, id);
+                }
+            }, rs -> (Long) rs.getObject(1, Long.class)).get(0);
+            oldest = head == null ? -1 : head;
+        }
+        return new EndpointStatistics(c.endpoint(), c.depth(), c.depthBytes(), inFlight, consumers, c.enqueued(),
+                c.acknowledged(), c.expired(), c.deadLettered(), oldest);
+    }
+
+    /** One statement parameter per JMS priority in entry.oldest.ready. */
+    private static final int PRIORITIES = 10;
+
+    /** An endpoint row with its depth and counters. */
+    private record Counters(EndpointRecord endpoint, long depth, long depthBytes, long enqueued, long acknowledged,
+                            long expired, long deadLettered) {
+        static Counters read(ResultSet rs) throws SQLException {
+            return new Counters(JdbcMessageStore.endpoint(rs), rs.getLong("depth"), rs.getLong("depth_bytes"), rs.getLong("enqueued"),
+                    rs.getLong("acknowledged"), rs.getLong("expired"), rs.getLong("dead_lettered"));
+        }
     }
 
     @Override

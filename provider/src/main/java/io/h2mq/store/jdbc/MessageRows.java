@@ -23,7 +23,10 @@ final class MessageRows {
         this.sql = sql;
     }
 
-    /** Inserts messages and their entries (entries of a prepared branch carry its row id), counting their depth. */
+    /**
+     * Inserts messages and their entries (entries of a prepared branch carry its row id), counting their depth, and
+     * counting them enqueued unless they belong to a prepared branch (they are enqueued when it commits).
+     */
     void insert(Jdbc.Tx tx, List<NewMessage> messages, String entrySql, Long branchRow, DepthChanges depths)
             throws SQLException {
         List<NewMessage> stored = messages.stream().filter(m -> !m.targets().isEmpty()).toList();
@@ -91,7 +94,11 @@ final class MessageRows {
                 entries.setBoolean(7, message.persistent());
             }
             entries.addBatch();
-            depths.add(target.endpointId(), 1, size);
+            if (branchRow == null) {
+                depths.enqueued(target.endpointId(), size, true);
+            } else {
+                depths.add(target.endpointId(), 1, size);
+            }
         }
     }
 

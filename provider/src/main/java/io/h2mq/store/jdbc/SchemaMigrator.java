@@ -17,7 +17,7 @@ import io.h2mq.store.StoreException;
  * mid-migration leaves the previous version intact (on PostgreSQL; H2 commits each DDL statement as it runs).
  */
 final class SchemaMigrator {
-    static final int CURRENT_VERSION = 7;
+    static final int CURRENT_VERSION = 8;
 
     /** How long a process that lost a migration step waits for the winner to record it. */
     private static final Duration OTHER_MIGRATION_PATIENCE = Duration.ofSeconds(30);
