@@ -52,6 +52,8 @@ public final class H2mqOptions implements Serializable {
     private long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
     private long leaseTime = DEFAULT_LEASE_TIME;
     private long pollInterval = DEFAULT_POLL_INTERVAL;
+    private boolean jmx = true;
+    private boolean metrics;
 
     /** Default of {@link #setLeaseTime}: 30 s. */
     public static final long DEFAULT_LEASE_TIME = io.h2mq.store.StoreSettings.DEFAULT_LEASE_MILLIS;
@@ -333,6 +335,30 @@ public final class H2mqOptions implements Serializable {
         this.pollInterval = pollInterval;
     }
 
+    public boolean isJmx() {
+        return jmx;
+    }
+
+    /**
+     * Whether the engine of the store registers its MBeans (domain {@code io.h2mq}) on the platform MBeanServer while
+     * it runs. Default true.
+     */
+    public void setJmx(boolean jmx) {
+        this.jmx = jmx;
+    }
+
+    public boolean isMetrics() {
+        return metrics;
+    }
+
+    /**
+     * Whether the engine of the store binds its meters to Micrometer's global registry
+     * ({@code Metrics.globalRegistry}) while it runs; refused when Micrometer is not on the class path. Default false.
+     */
+    public void setMetrics(boolean metrics) {
+        this.metrics = metrics;
+    }
+
     /** Whether {@code userName}/{@code password} may connect. */
     public boolean accepts(String userName, String password) {
         if (users == null || users.isBlank()) {
@@ -388,6 +414,8 @@ public final class H2mqOptions implements Serializable {
         m.put("maxMessageSize", Long.toString(maxMessageSize));
         m.put("leaseTime", Long.toString(leaseTime));
         m.put("pollInterval", Long.toString(pollInterval));
+        m.put("jmx", Boolean.toString(jmx));
+        m.put("metrics", Boolean.toString(metrics));
         return m;
     }
 
@@ -422,6 +450,8 @@ public final class H2mqOptions implements Serializable {
                 case "maxMessageSize" -> o.setMaxMessageSize(parseLong(name, value));
                 case "leaseTime" -> o.setLeaseTime(parseLong(name, value));
                 case "pollInterval" -> o.setPollInterval(parseLong(name, value));
+                case "jmx" -> o.setJmx(parseBoolean(name, value));
+                case "metrics" -> o.setMetrics(parseBoolean(name, value));
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -433,7 +463,8 @@ public final class H2mqOptions implements Serializable {
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
             "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue",
-            "prefetch", "maxMessageSize", "leaseTime", "pollInterval");
+            "prefetch", "maxMessageSize", "leaseTime", "pollInterval",
+            "jmx", "metrics");
 
     private static long parseLong(String name, String value) {
         try {
@@ -449,6 +480,14 @@ public final class H2mqOptions implements Serializable {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("h2mq option '" + name + "' must be a number, got '" + value + "'", e);
         }
+    }
+
+    private static boolean parseBoolean(String name, String value) {
+        String v = value.trim();
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("h2mq option '" + name + "' must be true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(v);
     }
 
     private static int parseInt(String name, String value) {

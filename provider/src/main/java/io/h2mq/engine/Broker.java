@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.h2mq.H2mqDestination;
 import io.h2mq.message.H2mqMessage;
@@ -67,6 +68,7 @@ public final class Broker {
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
     private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, AutoCloseable> attachments = new ConcurrentHashMap<>();
 
     private final DeliveryPolicies policies;
 
@@ -161,7 +163,24 @@ public final class Broker {
         crossProcess.announce(reclaimed.endpoints());
     }
 
+    /**
+     * Attaches something that lives as long as this engine (its MBeans, its meters): made by {@code attachment} the
+     * first time {@code name} is attached, closed when the engine stops.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends AutoCloseable> T attach(String name, Supplier<T> attachment) {
+        return (T) attachments.computeIfAbsent(name, n -> attachment.get());
+    }
+
     void stop() {
+        attachments.forEach((name, attachment) -> {
+            try {
+                attachment.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "h2mq could not close the " + name + " of the engine of " + settings.url(), e);
+            }
+        });
+        attachments.clear();
         timer.shutdownNow();
         crossProcess.stop();
         try {
