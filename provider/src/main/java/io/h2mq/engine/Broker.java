@@ -1,6 +1,9 @@
 package io.h2mq.engine;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +71,7 @@ public final class Broker {
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
     private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
-    private final Map<String, AutoCloseable> attachments = new ConcurrentHashMap<>();
+    private final Map<String, AutoCloseable> attachments = new LinkedHashMap<>();
 
     private final DeliveryPolicies policies;
 
@@ -169,18 +172,32 @@ public final class Broker {
      */
     @SuppressWarnings("unchecked")
     public <T extends AutoCloseable> T attach(String name, Supplier<T> attachment) {
-        return (T) attachments.computeIfAbsent(name, n -> attachment.get());
+        // A lock rather than computeIfAbsent: one attachment may attach another (the MBeans their statistics).
+        synchronized (attachments) {
+            AutoCloseable existing = attachments.get(name);
+            if (existing == null) {
+                existing = attachment.get();
+                attachments.put(name, existing);
+            }
+            return (T) existing;
+        }
     }
 
     void stop() {
-        attachments.forEach((name, attachment) -> {
+        List<Map.Entry<String, AutoCloseable>> attached;
+        synchronized (attachments) {
+            attached = new ArrayList<>(attachments.entrySet());
+            attachments.clear();
+        }
+        Collections.reverse(attached); // the last attached may use what was attached before it
+        for (Map.Entry<String, AutoCloseable> attachment : attached) {
             try {
-                attachment.close();
+                attachment.getValue().close();
             } catch (Exception e) {
-                LOG.log(Level.WARNING, "h2mq could not close the " + name + " of the engine of " + settings.url(), e);
+                LOG.log(Level.WARNING, "h2mq could not close the " + attachment.getKey() + " of the engine of "
+                        + settings.url(), e);
             }
-        });
-        attachments.clear();
+        }
         timer.shutdownNow();
         crossProcess.stop();
         try {

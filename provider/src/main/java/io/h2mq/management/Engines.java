@@ -16,12 +16,13 @@ import jakarta.jms.JMSException;
 
 /**
  * The engine of the store some options name, shared by every connection and {@link StoreAdmin} of the JVM to that
- * store, with its monitoring attached when it starts: MBeans ({@code jmx}, on by default). Monitoring lives and
- * ends with the engine, so MBeans disappear when the last connection closes.
+ * store, with its monitoring attached when it starts: MBeans ({@code jmx}, on by default) and Micrometer meters
+ * ({@code metrics}). Monitoring lives and ends with the engine, so MBeans disappear when the last connection closes.
  * Hand the engine back with {@link Brokers#release}.
  */
 public final class Engines {
     private static final System.Logger LOG = System.getLogger(Engines.class.getName());
+    static final String MICROMETER = "io.micrometer.core.instrument.MeterRegistry";
 
     private Engines() {
     }
@@ -35,8 +36,12 @@ public final class Engines {
             if (options.isJmx()) {
                 broker.attach("MBeans", () -> MBeans.register(broker, monitor(broker)));
             }
+            if (options.isMetrics()) {
+                requireMicrometer(options);
+                broker.attach("meters", () -> io.h2mq.metrics.GlobalRegistryBinding.bind(monitor(broker)));
+            }
             return broker;
-        } catch (RuntimeException e) {
+        } catch (JMSException | RuntimeException e) {
             Brokers.release(broker);
             throw e;
         }
@@ -45,6 +50,15 @@ public final class Engines {
     /** The engine's figures, read at most once a second however many MBeans and meters ask. */
     static CachedStatistics monitor(Broker broker) {
         return broker.attach("statistics", () -> new CachedStatistics(new EngineStatistics(broker), CachedStatistics.FRESH));
+    }
+
+    private static void requireMicrometer(H2mqOptions options) throws JMSException {
+        try {
+            Class.forName(MICROMETER, false, Engines.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw JmsErrors.withCause(new JMSException("h2mq option 'metrics' is true for the store at "
+                    + options.getUrl() + " but Micrometer (" + MICROMETER + ") is not on the class path"), e);
+        }
     }
 
     /** The store's URL without a password, to name it in MBeans and meters. */
