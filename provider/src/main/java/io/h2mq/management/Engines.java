@@ -49,7 +49,8 @@ public final class Engines {
 
     /** The engine's figures, read at most once a second however many MBeans and meters ask. */
     static CachedStatistics monitor(Broker broker) {
-        return broker.attach("statistics", () -> new CachedStatistics(new EngineStatistics(broker), CachedStatistics.FRESH));
+        return broker.attach("statistics",
+                () -> new CachedStatistics(new EngineStatistics(broker), CachedStatistics.FRESH));
     }
 
     private static void requireMicrometer(H2mqOptions options) throws JMSException {

@@ -30,9 +30,9 @@ import jakarta.jms.JMSException;
  * ({@code queue} or {@code subscription}), {@code destination} (queue or topic name) and {@code subscription}
  * (empty for a queue; {@code clientId:name} for a durable subscription with a client ID).
  *
- * <p>Gauges {@code h2mq.destinations} (tagged {@code store} only), {@code h2mq.depth}, {@code h2mq.depth.bytes}, {@code h2mq.in.flight}, {@code h2mq.consumers},
- * {@code h2mq.oldest.message.age}; function counters {@code h2mq.enqueued}, {@code h2mq.acknowledged},
- * {@code h2mq.expired}, {@code h2mq.dead.lettered}. All read one cached reading of the statistics (taken again at
+ * <p>Gauges {@code h2mq.destinations} (tagged {@code store} only), {@code h2mq.depth}, {@code h2mq.depth.bytes},
+ * {@code h2mq.in.flight}, {@code h2mq.consumers}, {@code h2mq.oldest.message.age}; function counters
+ * {@code h2mq.enqueued}, {@code h2mq.acknowledged}, {@code h2mq.expired}, {@code h2mq.dead.lettered}. All read one cached reading of the statistics (taken again at
  * most once a second), so a scrape costs one round of store queries. Destinations that appear later get their meters
  * at the first reading that shows them; those that go lose theirs.
  *
