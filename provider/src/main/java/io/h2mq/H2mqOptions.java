@@ -65,6 +65,8 @@ public final class H2mqOptions implements Serializable {
     private String jaasRolePrincipalClass;
     private String securityDefaultUser;
     private String securityDefaultRoles;
+    private boolean jmx = true;
+    private boolean metrics;
 
     /** Default of {@link #setLeaseTime}: 30 s. */
     public static final long DEFAULT_LEASE_TIME = io.h2mq.store.StoreSettings.DEFAULT_LEASE_MILLIS;
@@ -434,6 +436,30 @@ public final class H2mqOptions implements Serializable {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    public boolean isJmx() {
+        return jmx;
+    }
+
+    /**
+     * Whether the engine of the store registers its MBeans (domain {@code io.h2mq}) on the platform MBeanServer while
+     * it runs. Default true.
+     */
+    public void setJmx(boolean jmx) {
+        this.jmx = jmx;
+    }
+
+    public boolean isMetrics() {
+        return metrics;
+    }
+
+    /**
+     * Whether the engine of the store binds its meters to Micrometer's global registry
+     * ({@code Metrics.globalRegistry}) while it runs; refused when Micrometer is not on the class path. Default false.
+     */
+    public void setMetrics(boolean metrics) {
+        this.metrics = metrics;
+    }
+
     public H2mqOptions copy() {
         return fromProperties(toProperties());
     }
@@ -492,6 +518,8 @@ public final class H2mqOptions implements Serializable {
         m.put("jaasRolePrincipalClass", jaasRolePrincipalClass);
         m.put("securityDefaultUser", securityDefaultUser);
         m.put("securityDefaultRoles", securityDefaultRoles);
+        m.put("jmx", Boolean.toString(jmx));
+        m.put("metrics", Boolean.toString(metrics));
         return m;
     }
 
@@ -535,6 +563,8 @@ public final class H2mqOptions implements Serializable {
                 case "jaasRolePrincipalClass" -> o.setJaasRolePrincipalClass(value);
                 case "securityDefaultUser" -> o.setSecurityDefaultUser(value);
                 case "securityDefaultRoles" -> o.setSecurityDefaultRoles(value);
+                case "jmx" -> o.setJmx(parseBoolean(name, value));
+                case "metrics" -> o.setMetrics(parseBoolean(name, value));
                 default -> throw new IllegalArgumentException("unknown h2mq option '" + name + "' (known: "
                         + String.join(", ", NAMES) + ")");
             }
@@ -548,7 +578,8 @@ public final class H2mqOptions implements Serializable {
             "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue",
             "prefetch", "maxMessageSize", "leaseTime", "pollInterval",
             "passwordEnv", "passwordFile", "securityUsers", "securityRoles", "securityPermissions", "jaasLoginContext",
-            "jaasRolePrincipalClass", "securityDefaultUser", "securityDefaultRoles");
+            "jaasRolePrincipalClass", "securityDefaultUser", "securityDefaultRoles",
+            "jmx", "metrics");
 
     private static long parseLong(String name, String value) {
         try {
@@ -564,6 +595,14 @@ public final class H2mqOptions implements Serializable {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("h2mq option '" + name + "' must be a number, got '" + value + "'", e);
         }
+    }
+
+    private static boolean parseBoolean(String name, String value) {
+        String v = value.trim();
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("h2mq option '" + name + "' must be true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(v);
     }
 
     private static int parseInt(String name, String value) {

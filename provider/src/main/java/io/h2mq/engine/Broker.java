@@ -1,6 +1,9 @@
 package io.h2mq.engine;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.h2mq.H2mqDestination;
 import io.h2mq.message.H2mqMessage;
@@ -67,6 +71,7 @@ public final class Broker {
     private final Set<String> clientIds = ConcurrentHashMap.newKeySet();
     private final Set<String> temporaryTopics = ConcurrentHashMap.newKeySet();
     private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, AutoCloseable> attachments = new LinkedHashMap<>();
 
     private final DeliveryPolicies policies;
 
@@ -161,7 +166,38 @@ public final class Broker {
         crossProcess.announce(reclaimed.endpoints());
     }
 
+    /**
+     * Attaches something that lives as long as this engine (its MBeans, its meters): made by {@code attachment} the
+     * first time {@code name} is attached, closed when the engine stops.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends AutoCloseable> T attach(String name, Supplier<T> attachment) {
+        // A lock rather than computeIfAbsent: one attachment may attach another (the MBeans their statistics).
+        synchronized (attachments) {
+            AutoCloseable existing = attachments.get(name);
+            if (existing == null) {
+                existing = attachment.get();
+                attachments.put(name, existing);
+            }
+            return (T) existing;
+        }
+    }
+
     void stop() {
+        List<Map.Entry<String, AutoCloseable>> attached;
+        synchronized (attachments) {
+            attached = new ArrayList<>(attachments.entrySet());
+            attachments.clear();
+        }
+        Collections.reverse(attached); // the last attached may use what was attached before it
+        for (Map.Entry<String, AutoCloseable> attachment : attached) {
+            try {
+                attachment.getValue().close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "h2mq could not close the " + attachment.getKey() + " of the engine of "
+                        + settings.url(), e);
+            }
+        }
         timer.shutdownNow();
         crossProcess.stop();
         try {

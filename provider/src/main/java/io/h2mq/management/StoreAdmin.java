@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 
 import io.h2mq.H2mqOptions;
-import io.h2mq.client.ClientConnections;
 import io.h2mq.engine.Administration;
 import io.h2mq.engine.Broker;
 import io.h2mq.engine.Brokers;
@@ -24,7 +23,7 @@ import jakarta.jms.JMSException;
  * retry run beside consumers of any process: they never take a message a consumer holds (see
  * {@link Administration}). Thread-safe.
  */
-public final class StoreAdmin implements AutoCloseable {
+public final class StoreAdmin implements StatisticsSource, AutoCloseable {
     private final Broker broker;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -37,10 +36,11 @@ public final class StoreAdmin implements AutoCloseable {
      * message names the URL when it cannot be opened (wrong URL, database locked by another process).
      */
     public static StoreAdmin open(H2mqOptions options) throws JMSException {
-        return new StoreAdmin(ClientConnections.engine(options));
+        return new StoreAdmin(Engines.acquire(options));
     }
 
     /** One row per queue and per topic subscription in the store, all processes included. Never reads a message. */
+    @Override
     public List<DestinationStatistics> statistics() throws JMSException {
         return administration().statistics().stream().map(StoreAdmin::toDestinationStatistics).toList();
     }
@@ -70,6 +70,18 @@ public final class StoreAdmin implements AutoCloseable {
     /** Sends each message of a dead-letter queue back to its H2MQ_ORIGINAL_DESTINATION; returns how many. */
     public long retryDeadLetters(String deadLetterQueue, LongConsumer progress) throws JMSException {
         return administration().retryDeadLetters(deadLetterQueue, progress);
+    }
+
+    /** The store's time now (epoch millis, the database's clock): what oldest-message ages are measured against. */
+    @Override
+    public long storeTimeMillis() {
+        return broker.clock().millis();
+    }
+
+    /** A name for the store, fit to show (its URL without a password). */
+    @Override
+    public String storeId() {
+        return Engines.storeId(broker);
     }
 
     private Administration administration() throws JMSException {

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -93,6 +97,30 @@ class StoreAdminTest {
             holding.close();
             client.close();
             assertEquals(0, queue(admin, "orders").consumers());
+        }
+    }
+
+    @Test
+    void consumersOpenedAtTheSameMomentAreAllCounted() throws Exception {
+        int count = 8;
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        try (Connection connection = connect(); StoreAdmin admin = StoreAdmin.open(options())) {
+            send(connection.createSession(false, Session.AUTO_ACKNOWLEDGE), "busy", 1);
+            CyclicBarrier together = new CyclicBarrier(count);
+            List<Future<MessageConsumer>> opening = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                opening.add(threads.submit(() -> {
+                    together.await();
+                    return session.createConsumer(session.createQueue("busy"));
+                }));
+            }
+            for (Future<MessageConsumer> consumer : opening) {
+                assertNotNull(consumer.get());
+            }
+            assertEquals(count, queue(admin, "busy").consumers());
+        } finally {
+            threads.shutdownNow();
         }
     }
 

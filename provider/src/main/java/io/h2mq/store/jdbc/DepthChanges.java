@@ -42,7 +42,8 @@ final class DepthChanges {
     }
 
     private long[] changes(long endpointId) {
-        return byEndpoint.computeIfAbsent(endpointId, id -> new long[ENQUEUED + 1 + Removal.values().length]);
+        // Depth, bytes, enqueued, then one counter per removal but DROPPED (the last).
+        return byEndpoint.computeIfAbsent(endpointId, id -> new long[ENQUEUED + Removal.values().length]);
     }
 
     void apply(Jdbc.Tx tx, String sql) throws SQLException {

@@ -205,13 +205,20 @@ final class JdbcMessageStore implements MessageStore {
 
     @Override
     public void consumerOpened(long endpointId, String nodeId) {
-        jdbc.inTransaction("register a consumer of endpoint " + endpointId, tx -> {
-            Jdbc.Params key = ps -> {
-                ps.setLong(1, endpointId);
-                ps.setString(2, nodeId);
-            };
-            return tx.update(sql.get("consumer.add"), key) == 0 ? tx.update(sql.get("consumer.insert"), key) : 1;
-        });
+        Jdbc.Params key = ps -> {
+            ps.setLong(1, endpointId);
+            ps.setString(2, nodeId);
+        };
+        try {
+            jdbc.inTransaction("register a consumer of endpoint " + endpointId, tx ->
+                    tx.update(sql.get("consumer.add"), key) == 0 ? tx.update(sql.get("consumer.insert"), key) : 1);
+        } catch (RuntimeException raced) {
+            // Another consumer of this node on the same endpoint inserted the row between our update and insert.
+            if (jdbc.inTransaction("register a consumer of endpoint " + endpointId,
+                    tx -> tx.update(sql.get("consumer.add"), key)) == 0) {
+                throw raced;
+            }
+        }
     }
 
     @Override
@@ -661,8 +668,9 @@ final class JdbcMessageStore implements MessageStore {
     private record Counters(EndpointRecord endpoint, long depth, long depthBytes, long enqueued, long acknowledged,
                             long expired, long deadLettered) {
         static Counters read(ResultSet rs) throws SQLException {
-            return new Counters(JdbcMessageStore.endpoint(rs), rs.getLong("depth"), rs.getLong("depth_bytes"), rs.getLong("enqueued"),
-                    rs.getLong("acknowledged"), rs.getLong("expired"), rs.getLong("dead_lettered"));
+            return new Counters(JdbcMessageStore.endpoint(rs), rs.getLong("depth"), rs.getLong("depth_bytes"),
+                    rs.getLong("enqueued"), rs.getLong("acknowledged"), rs.getLong("expired"),
+                    rs.getLong("dead_lettered"));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.h2mq.client;
+package io.h2mq.management;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

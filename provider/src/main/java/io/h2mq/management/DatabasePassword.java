@@ -1,4 +1,4 @@
-package io.h2mq.client;
+package io.h2mq.management;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
