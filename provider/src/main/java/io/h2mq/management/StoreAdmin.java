@@ -5,10 +5,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 
 import io.h2mq.H2mqOptions;
+import io.h2mq.client.ClientConnections;
 import io.h2mq.engine.Administration;
 import io.h2mq.engine.Broker;
 import io.h2mq.engine.Brokers;
 import io.h2mq.engine.JmsErrors;
+import io.h2mq.security.Access;
+import io.h2mq.security.Permission;
 import io.h2mq.selector.MessageSelector;
 import io.h2mq.store.EndpointRecord;
 import io.h2mq.store.EndpointStatistics;
@@ -22,13 +25,22 @@ import jakarta.jms.JMSException;
  * engine, otherwise it starts one (and is then a node of the store until closed, like a connection). Purge, move and
  * retry run beside consumers of any process: they never take a message a consumer holds (see
  * {@link Administration}). Thread-safe.
+ *
+ * <p>Opened {@linkplain #open(H2mqOptions) with the options alone}, it acts with the authority of whoever holds the
+ * database's credentials, who could change the tables directly anyway (a tool, the engine's own MBeans). Opened
+ * {@linkplain #open(H2mqOptions, String, String) as a messaging user}, the user is authenticated as a connection's
+ * would be, and every operation needs the permission {@code manage} on the destinations it touches; statistics show
+ * only those destinations.
  */
 public final class StoreAdmin implements StatisticsSource, AutoCloseable {
     private final Broker broker;
+    /** The messaging user this administration acts for; null when it acts with the database's authority. */
+    private final Access access;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private StoreAdmin(Broker broker) {
+    private StoreAdmin(Broker broker, Access access) {
         this.broker = broker;
+        this.access = access;
     }
 
     /**
@@ -36,13 +48,27 @@ public final class StoreAdmin implements StatisticsSource, AutoCloseable {
      * message names the URL when it cannot be opened (wrong URL, database locked by another process).
      */
     public static StoreAdmin open(H2mqOptions options) throws JMSException {
-        return new StoreAdmin(Engines.acquire(options));
+        return new StoreAdmin(Engines.acquire(options), null);
     }
 
-    /** One row per queue and per topic subscription in the store, all processes included. Never reads a message. */
+    /**
+     * Opens the store as the messaging user {@code user}, authenticated by the options' security as
+     * {@code createConnection(user, password)} would be ({@code JMSSecurityException} when refused, before the store
+     * is opened); each operation then needs {@code manage} on its destinations.
+     */
+    public static StoreAdmin open(H2mqOptions options, String user, String password) throws JMSException {
+        Access access = ClientConnections.security(options).login(user, password);
+        return new StoreAdmin(Engines.acquire(options), access);
+    }
+
+    /**
+     * One row per queue and per topic subscription in the store, all processes included (for a messaging user, those
+     * of destinations it may manage). Never reads a message.
+     */
     @Override
     public List<DestinationStatistics> statistics() throws JMSException {
-        return administration().statistics().stream().map(StoreAdmin::toDestinationStatistics).toList();
+        return administration().statistics().stream().map(StoreAdmin::toDestinationStatistics)
+                .filter(row -> access == null || access.allows(Permission.MANAGE, row.destination())).toList();
     }
 
     static DestinationStatistics toDestinationStatistics(EndpointStatistics s) {
@@ -59,16 +85,20 @@ public final class StoreAdmin implements StatisticsSource, AutoCloseable {
      * InvalidDestinationException naming the queue when the store has no such queue.
      */
     public long purge(String queue, String selector, LongConsumer progress) throws JMSException {
+        checkManage(queue);
         return administration().purge(queue, MessageSelector.compile(selector), progress);
     }
 
     /** Moves matching ready messages from one queue to another (created if needed); returns how many. */
     public long move(String fromQueue, String toQueue, String selector, LongConsumer progress) throws JMSException {
+        checkManage(fromQueue);
+        checkManage(toQueue);
         return administration().move(fromQueue, toQueue, MessageSelector.compile(selector), progress);
     }
 
     /** Sends each message of a dead-letter queue back to its H2MQ_ORIGINAL_DESTINATION; returns how many. */
     public long retryDeadLetters(String deadLetterQueue, LongConsumer progress) throws JMSException {
+        checkManage(deadLetterQueue);
         return administration().retryDeadLetters(deadLetterQueue, progress);
     }
 
@@ -82,6 +112,13 @@ public final class StoreAdmin implements StatisticsSource, AutoCloseable {
     @Override
     public String storeId() {
         return Engines.storeId(broker);
+    }
+
+    /** Refuses, before anything changes, an operation the messaging user may not do on {@code destination}. */
+    private void checkManage(String destination) throws JMSException {
+        if (access != null) {
+            access.check(Permission.MANAGE, destination);
+        }
     }
 
     private Administration administration() throws JMSException {

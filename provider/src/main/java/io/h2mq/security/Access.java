@@ -38,8 +38,15 @@ public final class Access {
      * @throws JMSSecurityException naming the user, the operation and the destination
      */
     public void check(Permission permission, String destination) throws JMSSecurityException {
+        if (!allows(permission, destination)) {
+            throw Authorizer.refusal(identity, permission, destination, authorizer.decide(permission, destination));
+        }
+    }
+
+    /** Whether the connection may do {@code permission} on {@code destination}; the decision is cached. */
+    public boolean allows(Permission permission, String destination) {
         if (authorizer.isUnrestricted()) {
-            return;
+            return true;
         }
         Map<String, Boolean> cache = decisions.get(permission);
         Boolean allowed = cache.get(destination);
@@ -50,9 +57,7 @@ public final class Access {
             }
             cache.put(destination, allowed);
         }
-        if (!allowed) {
-            throw Authorizer.refusal(identity, permission, destination, authorizer.decide(permission, destination));
-        }
+        return allowed;
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.h2mq.H2mqConnectionFactory;
 import io.h2mq.client.ClientConnections;
+import io.h2mq.management.DestinationStatistics;
+import io.h2mq.management.StoreAdmin;
 
 import jakarta.jms.Connection;
 import jakarta.jms.InvalidDestinationException;
@@ -338,5 +340,57 @@ class PermissionChecksTest {
         assertNames(refused, "alice", "may not manage", "orders");
         assertFalse(security.authorizer().allows(alice, Permission.MANAGE, "DLQ"));
         assertNotNull(security.toString());
+    }
+
+    @Test
+    void manageLetsAnAdministratorPurgeAndMoveAsAMessagingUser() throws Exception {
+        sendOrders(3);
+
+        try (StoreAdmin root = StoreAdmin.open(factory.getOptions(), "root", "root-secret")) {
+            assertEquals(3, root.move("orders.eu", "orders.archive", null, null));
+            assertEquals(0, depth(root, "orders.eu"));
+            assertEquals(3, root.purge("orders.archive", null, null));
+            assertEquals(0, depth(root, "orders.archive"));
+        }
+    }
+
+    @Test
+    void manageRefusedPurgesMovesAndRetriesNothingAndShowsNoFigures() throws Exception {
+        sendOrders(3);
+
+        try (StoreAdmin alice = StoreAdmin.open(factory.getOptions(), "alice", "alice-secret")) {
+            JMSSecurityException purge = assertThrows(JMSSecurityException.class,
+                    () -> alice.purge("orders.eu", null, null));
+            assertNames(purge, "alice", "may not manage", "orders.eu");
+            assertThrows(JMSSecurityException.class, () -> alice.move("orders.eu", "orders.archive", null, null));
+            assertThrows(JMSSecurityException.class, () -> alice.retryDeadLetters("DLQ", null));
+            assertTrue(alice.statistics().isEmpty(), "figures of destinations alice may not manage");
+        }
+        try (StoreAdmin root = StoreAdmin.open(factory.getOptions(), "root", "root-secret")) {
+            assertEquals(3, depth(root, "orders.eu"));
+            assertTrue(root.statistics().stream().noneMatch(row -> row.destination().equals("orders.archive")),
+                    "a refused move created its target");
+        }
+    }
+
+    @Test
+    void anAdministrationWithAWrongPasswordIsRefusedBeforeTheStoreOpens() {
+        JMSSecurityException refused = assertThrows(JMSSecurityException.class,
+                () -> StoreAdmin.open(factory.getOptions(), "root", "guessed-7f3a"));
+        assertTrue(refused.getMessage().startsWith("user 'root'"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("guessed-7f3a"), refused.getMessage());
+    }
+
+    private void sendOrders(int count) throws JMSException {
+        Session alice = session("alice");
+        MessageProducer producer = alice.createProducer(alice.createQueue("orders.eu"));
+        for (int i = 0; i < count; i++) {
+            producer.send(alice.createTextMessage("order " + i));
+        }
+    }
+
+    private static long depth(StoreAdmin admin, String queue) throws JMSException {
+        return admin.statistics().stream().filter(row -> row.isQueue() && row.destination().equals(queue))
+                .mapToLong(DestinationStatistics::depth).sum();
     }
 }
