@@ -5,8 +5,6 @@ import io.h2mq.engine.Broker;
 import io.h2mq.engine.Brokers;
 import io.h2mq.management.Engines;
 import io.h2mq.security.Access;
-import io.h2mq.security.Security;
-import io.h2mq.security.SecuritySettings;
 
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -35,7 +33,7 @@ public final class ClientConnections {
 
     private static ConnectionImpl open(H2mqOptions options, String userName, String password, boolean xa)
             throws JMSException {
-        Access access = security(options).login(userName, password);
+        Access access = Engines.security(options).login(userName, password);
         Broker broker = Engines.acquire(options);
         try {
             return xa ? new XaConnectionImpl(broker, options.getClientID(), options.getPrefetch(), access)
@@ -44,17 +42,6 @@ public final class ClientConnections {
             Brokers.release(broker);
             throw e;
         }
-    }
-
-    /**
-     * The security the options describe: who may connect, and the {@code Authorizer} management code checks
-     * {@code manage} with. Files are read anew at each call.
-     */
-    public static Security security(H2mqOptions options) throws JMSException {
-        return Security.of(new SecuritySettings(options.getUsers(), options.getSecurityUsers(),
-                options.getSecurityRoles(), options.getSecurityPermissions(), options.getJaasLoginContext(),
-                options.getJaasRolePrincipalClass(), options.getSecurityDefaultUser(),
-                options.getSecurityDefaultRoles()));
     }
 
     public static JMSContext context(H2mqOptions options, String userName, String password, int sessionMode) {

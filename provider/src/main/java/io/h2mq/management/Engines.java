@@ -10,6 +10,8 @@ import io.h2mq.engine.DeliveryPolicies;
 import io.h2mq.engine.DeliveryPolicy;
 import io.h2mq.engine.JmsErrors;
 import io.h2mq.engine.OverflowPolicy;
+import io.h2mq.security.Security;
+import io.h2mq.security.SecuritySettings;
 import io.h2mq.store.StoreSettings;
 
 import jakarta.jms.JMSException;
@@ -18,7 +20,8 @@ import jakarta.jms.JMSException;
  * The engine of the store some options name, shared by every connection and {@link StoreAdmin} of the JVM to that
  * store, with its monitoring attached when it starts: MBeans ({@code jmx}, on by default) and Micrometer meters
  * ({@code metrics}). Monitoring lives and ends with the engine, so MBeans disappear when the last connection closes.
- * Hand the engine back with {@link Brokers#release}.
+ * Hand the engine back with {@link Brokers#release}. Also where the options' {@link #security} is made, for
+ * connections and for {@link StoreAdmin} alike.
  */
 public final class Engines {
     private static final System.Logger LOG = System.getLogger(Engines.class.getName());
@@ -45,6 +48,17 @@ public final class Engines {
             Brokers.release(broker);
             throw e;
         }
+    }
+
+    /**
+     * The security the options describe: who may connect, and the {@code Authorizer} that checks
+     * {@code manage}. Files are read anew at each call.
+     */
+    public static Security security(H2mqOptions options) throws JMSException {
+        return Security.of(new SecuritySettings(options.getUsers(), options.getSecurityUsers(),
+                options.getSecurityRoles(), options.getSecurityPermissions(), options.getJaasLoginContext(),
+                options.getJaasRolePrincipalClass(), options.getSecurityDefaultUser(),
+                options.getSecurityDefaultRoles()));
     }
 
     /** The engine's figures, read at most once a second however many MBeans and meters ask. */

@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 
 import io.h2mq.H2mqOptions;
-import io.h2mq.client.ClientConnections;
 import io.h2mq.engine.Administration;
 import io.h2mq.engine.Broker;
 import io.h2mq.engine.Brokers;
@@ -57,7 +56,7 @@ public final class StoreAdmin implements StatisticsSource, AutoCloseable {
      * is opened); each operation then needs {@code manage} on its destinations.
      */
     public static StoreAdmin open(H2mqOptions options, String user, String password) throws JMSException {
-        Access access = ClientConnections.security(options).login(user, password);
+        Access access = Engines.security(options).login(user, password);
         return new StoreAdmin(Engines.acquire(options), access);
     }
 

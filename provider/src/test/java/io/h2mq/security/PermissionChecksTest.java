@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.h2mq.H2mqConnectionFactory;
-import io.h2mq.client.ClientConnections;
 import io.h2mq.management.DestinationStatistics;
+import io.h2mq.management.Engines;
 import io.h2mq.management.StoreAdmin;
 
 import jakarta.jms.Connection;
@@ -331,7 +331,7 @@ class PermissionChecksTest {
 
     @Test
     void manageIsCheckedThroughTheFactorysAuthorizer() throws JMSException {
-        Security security = ClientConnections.security(factory.getOptions());
+        Security security = Engines.security(factory.getOptions());
         Identity root = security.authenticate("root", "root-secret");
         Identity alice = security.authenticate("alice", "alice-secret");
         assertDoesNotThrow(() -> security.authorizer().check(root, Permission.MANAGE, "orders"));
