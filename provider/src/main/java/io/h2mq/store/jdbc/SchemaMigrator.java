@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import io.h2mq.store.StoreException;
 
@@ -19,7 +21,7 @@ import io.h2mq.store.StoreException;
 final class SchemaMigrator {
     static final int CURRENT_VERSION = 8;
 
-    /** How long a process that lost a migration step waits for the winner to record it. */
+    /** How long a process keeps trying a migration step that fails, while no other process records it. */
     private static final Duration OTHER_MIGRATION_PATIENCE = Duration.ofSeconds(30);
 
     private static final System.Logger LOG = System.getLogger(SchemaMigrator.class.getName());
@@ -38,6 +40,8 @@ final class SchemaMigrator {
      * fails because another process applied the same version meanwhile is not an error.
      */
     void migrate() {
+        int failedVersion = 0;
+        long giveUpAt = 0;
         while (true) {
             int before = currentVersion();
             if (before > CURRENT_VERSION) {
@@ -53,22 +57,30 @@ final class SchemaMigrator {
                     LOG.log(Level.INFO, "h2mq store schema migrated to version {0} ({1})", applied, sql.dialect());
                 }
             } catch (RuntimeException e) {
+                if (failedVersion != before + 1) {
+                    failedVersion = before + 1;
+                    giveUpAt = System.nanoTime() + OTHER_MIGRATION_PATIENCE.toNanos();
+                } else if (System.nanoTime() - giveUpAt > 0) {
+                    throw e;
+                }
                 awaitAppliedElsewhere(before, e);
-                LOG.log(Level.DEBUG, "schema version {0} was applied by another process meanwhile", before + 1);
             }
         }
     }
 
     /**
-     * After a failed step: returns once another process has recorded the version this one tried, or rethrows the
-     * failure if none does in time. H2 commits each DDL statement as it runs, so a process that lost the race sees
-     * the other's tables before the other's version row.
+     * After a failed step: waits a short random while for another process to record the version this one tried,
+     * then lets the caller look again, and try the step again if it is still missing. H2 commits each DDL statement as
+     * it runs, so a process that lost the race sees the other's tables before the other's version row; and when
+     * every opener's step timed out on H2's lock of its system tables, none would record the version if all of them
+     * only waited, so each tries again after its own random pause.
      */
     private void awaitAppliedElsewhere(int before, RuntimeException failure) {
-        long deadline = System.nanoTime() + OTHER_MIGRATION_PATIENCE.toNanos();
-        while (currentVersion() <= before) {
-            if (System.nanoTime() - deadline > 0) {
-                throw failure;
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ThreadLocalRandom.current().nextLong(100, 1_000));
+        while (System.nanoTime() - until < 0) {
+            if (currentVersion() > before) {
+                LOG.log(Level.DEBUG, "schema version {0} was applied by another process meanwhile", before + 1);
+                return;
             }
             try {
                 Thread.sleep(50);
@@ -82,6 +94,13 @@ final class SchemaMigrator {
 
     private int currentVersion() {
         for (int attempt = 1; ; attempt++) {
+            try {
+                // Reading first: creating the table, even "if not exists", is DDL, which on H2 takes the lock of the
+                // system tables that a migration step in another process needs too.
+                return jdbc.inTransaction("read schema version", this::readVersion);
+            } catch (RuntimeException noTableYet) {
+                LOG.log(Level.TRACE, "no schema version table yet", noTableYet);
+            }
             try {
                 return jdbc.inTransaction("read schema version", tx -> {
                     tx.execute(sql.get("schema.version.create"));
