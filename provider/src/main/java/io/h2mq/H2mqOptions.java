@@ -56,6 +56,7 @@ public final class H2mqOptions implements Serializable {
     private long maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
     private long leaseTime = DEFAULT_LEASE_TIME;
     private long pollInterval = DEFAULT_POLL_INTERVAL;
+    private long expiryScanInterval = DEFAULT_EXPIRY_SCAN_INTERVAL;
     private String passwordEnv;
     private String passwordFile;
     private String securityUsers;
@@ -72,6 +73,8 @@ public final class H2mqOptions implements Serializable {
     public static final long DEFAULT_LEASE_TIME = io.h2mq.store.StoreSettings.DEFAULT_LEASE_MILLIS;
     /** Default of {@link #setPollInterval}: 1 s. */
     public static final long DEFAULT_POLL_INTERVAL = io.h2mq.store.StoreSettings.DEFAULT_POLL_MILLIS;
+    /** Default of {@link #setExpiryScanInterval}: 30 s. */
+    public static final long DEFAULT_EXPIRY_SCAN_INTERVAL = io.h2mq.store.StoreSettings.DEFAULT_EXPIRY_SCAN_MILLIS;
 
     public String getUrl() {
         return url;
@@ -348,6 +351,27 @@ public final class H2mqOptions implements Serializable {
         this.pollInterval = pollInterval;
     }
 
+    public long getExpiryScanInterval() {
+        return expiryScanInterval;
+    }
+
+    /**
+     * How often the store is swept of expired messages, in milliseconds, on every destination whether anyone consumes
+     * from it or not: each is dropped, or moved to its expiry queue, and leaves the destination's depth (so a full
+     * destination whose messages expired takes sends again). One process of those sharing the store sweeps (the one
+     * holding the housekeeping lease), and it reads the entries of a destination only when the earliest of them has
+     * expired. A consumer that finds nothing to receive also clears its destination's expired messages at once, so
+     * this matters for destinations nobody is consuming from. Expired messages are never delivered either way. At
+     * least 100; default {@value #DEFAULT_EXPIRY_SCAN_INTERVAL}.
+     */
+    public void setExpiryScanInterval(long expiryScanInterval) {
+        if (expiryScanInterval < 100) {
+            throw new IllegalArgumentException("h2mq option 'expiryScanInterval' must be at least 100 ms, got "
+                    + expiryScanInterval);
+        }
+        this.expiryScanInterval = expiryScanInterval;
+    }
+
     public String getPasswordEnv() {
         return passwordEnv;
     }
@@ -509,6 +533,7 @@ public final class H2mqOptions implements Serializable {
         m.put("maxMessageSize", Long.toString(maxMessageSize));
         m.put("leaseTime", Long.toString(leaseTime));
         m.put("pollInterval", Long.toString(pollInterval));
+        m.put("expiryScanInterval", Long.toString(expiryScanInterval));
         m.put("passwordEnv", passwordEnv);
         m.put("passwordFile", passwordFile);
         m.put("securityUsers", securityUsers);
@@ -554,6 +579,7 @@ public final class H2mqOptions implements Serializable {
                 case "maxMessageSize" -> o.setMaxMessageSize(parseLong(name, value));
                 case "leaseTime" -> o.setLeaseTime(parseLong(name, value));
                 case "pollInterval" -> o.setPollInterval(parseLong(name, value));
+                case "expiryScanInterval" -> o.setExpiryScanInterval(parseLong(name, value));
                 case "passwordEnv" -> o.setPasswordEnv(value);
                 case "passwordFile" -> o.setPasswordFile(value);
                 case "securityUsers" -> o.setSecurityUsers(value);
@@ -576,7 +602,7 @@ public final class H2mqOptions implements Serializable {
     public static final java.util.List<String> NAMES = java.util.List.of("url", "user", "password", "poolSize",
             "clientID", "users", "maxDeliveryAttempts", "redeliveryDelay", "redeliveryBackoff", "maxRedeliveryDelay",
             "deadLetterQueue", "policies", "maxDepth", "maxDepthBytes", "overflow", "blockTimeout", "durability", "expiryQueue",
-            "prefetch", "maxMessageSize", "leaseTime", "pollInterval",
+            "prefetch", "maxMessageSize", "leaseTime", "pollInterval", "expiryScanInterval",
             "passwordEnv", "passwordFile", "securityUsers", "securityRoles", "securityPermissions", "jaasLoginContext",
             "jaasRolePrincipalClass", "securityDefaultUser", "securityDefaultRoles",
             "jmx", "metrics");

@@ -57,6 +57,10 @@ public final class Broker {
     private final String nodeId = UUID.randomUUID().toString();
     private final boolean exclusive;
     private final ScheduledExecutorService timer;
+    /** Sweeps expired messages apart from the timer, so that a long sweep never delays the heartbeat. */
+    private final ScheduledExecutorService expirySweeper;
+    /** Whether this node held the housekeeping lease at its last heartbeat. */
+    private volatile boolean housekeeper;
     private final Wakeups wakeups;
     private final CrossProcessWakeups crossProcess;
     private final EndpointDirectory endpoints;
@@ -86,6 +90,11 @@ public final class Broker {
             t.setDaemon(true);
             return t;
         });
+        this.expirySweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "h2mq-expiry");
+            t.setDaemon(true);
+            return t;
+        });
         this.wakeups = new Wakeups(timer, clock);
         this.crossProcess = new CrossProcessWakeups(JdbcMessageStores.changeFeed(settings), wakeups, timer,
                 settings.pollMillis());
@@ -107,6 +116,7 @@ public final class Broker {
             broker.crossProcess.start();
         } catch (RuntimeException e) {
             broker.timer.shutdownNow();
+            broker.expirySweeper.shutdownNow();
             store.close();
             throw e;
         }
@@ -126,6 +136,8 @@ public final class Broker {
         // Renewed six times per lease, so a renewal may fail or be late a few times before the lease runs out.
         long renewEvery = settings.leaseMillis() / 6;
         timer.scheduleWithFixedDelay(this::keepAlive, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        long sweepEvery = settings.expiryScanMillis();
+        expirySweeper.scheduleWithFixedDelay(this::sweepExpired, sweepEvery, sweepEvery, TimeUnit.MILLISECONDS);
     }
 
     /** Renews this node's lease and those of the entries it holds, and does the housekeeping when it is this node's. */
@@ -150,11 +162,31 @@ public final class Broker {
      * a lease if the holder dies.
      */
     private void housekeep(long now) {
-        if (!store.takeLease(HOUSEKEEPING, nodeId, now, now + settings.leaseMillis() / 2)) {
+        housekeeper = store.takeLease(HOUSEKEEPING, nodeId, now, now + settings.leaseMillis() / 2);
+        if (!housekeeper) {
             return;
         }
         wake(store.reclaimLapsedLeases(now), "claims whose lease lapsed");
         wake(store.reclaimFromDeadNodes(nodeId, now, false), "stopped nodes");
+    }
+
+    /**
+     * Clears every endpoint whose messages expired, consumed from or not, when this node is the one that sweeps: the
+     * only one of an exclusive store, or the housekeeper of a shared one. Two nodes sweeping at once (a lease just
+     * changing hands) do no harm: each expired message is claimed before it is moved.
+     */
+    private void sweepExpired() {
+        if (!exclusive && !housekeeper) {
+            return;
+        }
+        try {
+            long now = clock.millis();
+            expiry.sweepDue(now, now + settings.expiryScanMillis());
+        } catch (StoreException | JMSException e) {
+            // Nobody waits for the sweep; it is tried again at the next interval, and takes skip expired messages.
+            LOG.log(Level.WARNING, "h2mq could not sweep expired messages of " + settings.url()
+                    + "; trying again in " + settings.expiryScanMillis() + " ms", e);
+        }
     }
 
     private void wake(Reclaimed reclaimed, String whose) {
@@ -199,6 +231,7 @@ public final class Broker {
             }
         }
         timer.shutdownNow();
+        stopSweeper();
         crossProcess.stop();
         try {
             groupCommit.close();
@@ -208,6 +241,18 @@ public final class Broker {
                     + "its lease expires", e);
         } finally {
             store.close();
+        }
+    }
+
+    private void stopSweeper() {
+        expirySweeper.shutdownNow();
+        try {
+            // A sweep under way finishes its page before the store closes under it.
+            if (!expirySweeper.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "h2mq expiry sweep of " + settings.url() + " still running at stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -361,6 +406,11 @@ public final class Broker {
         batch.purged().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.takes().forEach(e -> wakeups.fireRoom(e.endpointId()));
         batch.headDrops().forEach(drop -> wakeups.fireRoom(drop[0]));
+    }
+
+    /** Wakes the producers of this JVM waiting for room in an endpoint that entries left outside a write. */
+    void roomFreed(long endpointId) {
+        wakeups.fireRoom(endpointId);
     }
 
     /** Fired when entries leave an endpoint: producers blocked by a full destination wait on it. */

@@ -33,9 +33,25 @@ final class Expiry {
         this.broker = broker;
     }
 
+    /**
+     * Sweeps every endpoint whose earliest expiry has passed, whether anyone consumes from it or not, and sets when
+     * each is due next; one that this leaves half done is due again at {@code recheckAt}.
+     */
+    void sweepDue(long now, long recheckAt) throws JMSException {
+        for (long endpointId : broker.store().expiryDue(now)) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // the engine is stopping
+            }
+            sweep(endpointId, now);
+            broker.store().rearmExpiry(endpointId, recheckAt);
+        }
+    }
+
     void sweep(long endpointId, long now) throws JMSException {
         if (!broker.policies().anyExpiryQueue()) {
-            broker.store().purgeExpired(endpointId, now);
+            if (broker.store().purgeExpired(endpointId, now) > 0) {
+                broker.roomFreed(endpointId);
+            }
             return;
         }
         List<StoredEntry> expired;

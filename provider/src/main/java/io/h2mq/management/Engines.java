@@ -33,7 +33,7 @@ public final class Engines {
     public static Broker acquire(H2mqOptions options) throws JMSException {
         StoreSettings settings = new StoreSettings(options.getUrl(), options.getUser(), DatabasePassword.of(options),
                 options.getPoolSize(), "POWER_LOSS".equals(options.getDurability()), options.getLeaseTime(),
-                options.getPollInterval());
+                options.getPollInterval(), options.getExpiryScanInterval());
         Broker broker = Brokers.acquire(settings, Clock.system(), policies(options));
         try {
             if (options.isJmx()) {

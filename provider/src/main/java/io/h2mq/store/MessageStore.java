@@ -138,6 +138,19 @@ public interface MessageStore extends AutoCloseable {
     /** Deletes the expired entries of an endpoint (and their unreferenced messages); returns how many. */
     int purgeExpired(long endpointId, long now);
 
+    /**
+     * The endpoints whose earliest expiry has passed at {@code now}, earliest first: those that may hold expired
+     * entries. Reads endpoint rows only, however many entries wait.
+     */
+    List<Long> expiryDue(long now);
+
+    /**
+     * Sets an endpoint's next expiry anew after its expired entries were cleared: the earliest expiry among its
+     * entries (claimed and held ones too), or none. An entry written meanwhile is not missed, and writers to the
+     * endpoint do not wait for this. If this fails midway, the endpoint is due again at {@code recheckAt}.
+     */
+    void rearmExpiry(long endpointId, long recheckAt);
+
     /** The next delivery time and the earliest expiry among the ready entries of an endpoint; one query. */
     Upcoming upcoming(long endpointId, long now);
 

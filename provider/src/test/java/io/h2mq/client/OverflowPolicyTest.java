@@ -71,6 +71,25 @@ class OverflowPolicyTest {
     }
 
     @Test
+    void blockedProducerResumesWhenTheMessagesFillingTheQueueExpireWithNoConsumer() throws Exception {
+        H2mqOptions options = new H2mqOptions();
+        options.setUrl(TestStores.url(dir));
+        options.setPolicies("bounded:maxDepth=2,overflow=BLOCK,blockTimeout=20000");
+        options.setExpiryScanInterval(100);
+        try (Connection connection = new H2mqConnectionFactory(options).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Queue queue = session.createQueue("bounded");
+            MessageProducer producer = session.createProducer(queue);
+            producer.setTimeToLive(300);
+            producer.send(session.createTextMessage("1"));
+            producer.send(session.createTextMessage("2"));
+            producer.setTimeToLive(0);
+            producer.send(session.createTextMessage("3")); // blocks until the sweep drops the two expired ones
+            assertEquals(List.of("3"), browse(session, queue));
+        }
+    }
+
+    @Test
     void blockedProducerResumesWhenAConsumerFreesRoom() throws Exception {
         try (Connection connection = connect("BLOCK", 20_000)) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);

@@ -58,7 +58,7 @@ class CrossProcessWakeupsTest {
     }
 
     private Broker node(String url, long pollMillis) {
-        Broker broker = Broker.start(new StoreSettings(url, null, null, 4, false, 30_000, pollMillis),
+        Broker broker = Broker.start(new StoreSettings(url, null, null, 4, false, 30_000, pollMillis, 30_000),
                 Clock.system(), DeliveryPolicies.of(DeliveryPolicy.DEFAULT, null));
         brokers.add(broker);
         return broker;

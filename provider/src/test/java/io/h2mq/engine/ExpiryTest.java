@@ -3,6 +3,7 @@ package io.h2mq.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -39,9 +40,24 @@ class ExpiryTest {
     private Broker broker;
 
     private void start(String expiryQueue) throws JMSException {
+        start(expiryQueue, StoreSettings.DEFAULT_EXPIRY_SCAN_MILLIS);
+    }
+
+    private void start(String expiryQueue, long expiryScanMillis) throws JMSException {
         String url = TestStores.url(dir);
-        broker = Brokers.acquire(new StoreSettings(url, null, null, 4), clock,
+        broker = Brokers.acquire(new StoreSettings(url, null, null, 4, false, StoreSettings.DEFAULT_LEASE_MILLIS,
+                        StoreSettings.DEFAULT_POLL_MILLIS, expiryScanMillis), clock,
                 DeliveryPolicies.of(DeliveryPolicy.DEFAULT, OverflowPolicy.UNLIMITED, expiryQueue, null));
+    }
+
+    /** Waits for the engine's own sweep, which runs every 50 ms of real time in these tests. */
+    private void awaitDepth(long endpoint, long depth) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (broker.store().depth(endpoint) != depth) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for depth " + depth + " of endpoint "
+                    + endpoint + ", still " + broker.store().depth(endpoint));
+            Thread.yield();
+        }
     }
 
     @AfterEach
@@ -85,6 +101,43 @@ class ExpiryTest {
         assertEquals(0, broker.store().depth(endpoint));
         assertEquals(300, broker.store().depth(broker.queueEndpoint(new H2mqQueue("EXPIRED"))),
                 "each expired message moved once");
+    }
+
+    @Test
+    void theSweepClearsExpiredMessagesOfAQueueNobodyConsumesFrom() throws Exception {
+        start(null, 50);
+        H2mqQueue queue = new H2mqQueue("unread");
+        long endpoint = broker.queueEndpoint(queue);
+        send(queue, "short", 1_000);
+        send(queue, "long", 10_000);
+        clock.advance(1_000);
+        awaitDepth(endpoint, 1);
+        assertEquals(List.of("ID:long"), ids(endpoint), "the message that has not expired stays");
+        clock.advance(9_000);
+        awaitDepth(endpoint, 0);
+    }
+
+    @Test
+    void theSweepMovesExpiredMessagesNobodyConsumedToTheExpiryQueue() throws Exception {
+        start("EXPIRED", 50);
+        H2mqQueue queue = new H2mqQueue("unread");
+        long endpoint = broker.queueEndpoint(queue);
+        for (int i = 0; i < 3; i++) {
+            send(queue, "m" + i, 500);
+        }
+        clock.advance(500);
+        long expired = broker.queueEndpoint(new H2mqQueue("EXPIRED"));
+        awaitDepth(expired, 3);
+        assertEquals(0, broker.store().depth(endpoint));
+        assertEquals(List.of("ID:m0", "ID:m1", "ID:m2"), ids(expired));
+    }
+
+    private List<String> ids(long endpoint) throws JMSException {
+        List<String> ids = new java.util.ArrayList<>();
+        for (io.h2mq.store.StoredEntry entry : broker.store().browse(endpoint, clock.millis(), null, 100)) {
+            ids.add(MessageCodec.decode(entry.body()).getJMSMessageID());
+        }
+        return ids;
     }
 
     @Test

@@ -41,6 +41,7 @@ final class JdbcMessageStore implements MessageStore {
     private final Jdbc jdbc;
     private final SqlStatements sql;
     private final MessageRows messages;
+    private final ExpirySchedule expirySchedule;
     private final boolean commitReachesDisk;
     private final Runnable onClose;
 
@@ -52,6 +53,7 @@ final class JdbcMessageStore implements MessageStore {
         this.jdbc = jdbc;
         this.sql = sql;
         this.messages = new MessageRows(sql);
+        this.expirySchedule = new ExpirySchedule(jdbc, sql);
         this.commitReachesDisk = commitReachesDisk;
         this.onClose = onClose;
     }
@@ -516,6 +518,16 @@ final class JdbcMessageStore implements MessageStore {
             depths.apply(tx, sql.get("endpoint.depth.add"));
             return expired.size();
         });
+    }
+
+    @Override
+    public List<Long> expiryDue(long now) {
+        return expirySchedule.due(now);
+    }
+
+    @Override
+    public void rearmExpiry(long endpointId, long recheckAt) {
+        expirySchedule.rearm(endpointId, recheckAt);
     }
 
     @Override

@@ -94,6 +94,7 @@ final class MessageRows {
                 entries.setBoolean(7, message.persistent());
             }
             entries.addBatch();
+            depths.expires(target.endpointId(), target.expiresAt());
             if (branchRow == null) {
                 depths.enqueued(target.endpointId(), size, true);
             } else {

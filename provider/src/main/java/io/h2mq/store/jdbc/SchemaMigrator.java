@@ -19,7 +19,7 @@ import io.h2mq.store.StoreException;
  * mid-migration leaves the previous version intact (on PostgreSQL; H2 commits each DDL statement as it runs).
  */
 final class SchemaMigrator {
-    static final int CURRENT_VERSION = 8;
+    static final int CURRENT_VERSION = 9;
 
     /** How long a process keeps trying a migration step that fails, while no other process records it. */
     private static final Duration OTHER_MIGRATION_PATIENCE = Duration.ofSeconds(30);

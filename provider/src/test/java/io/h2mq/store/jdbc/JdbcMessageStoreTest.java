@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 import io.h2mq.testing.TestStores;
 import io.h2mq.store.BranchId;
 import io.h2mq.store.Cursor;
@@ -317,6 +320,85 @@ class JdbcMessageStoreTest {
                 .send(new NewMessage(new byte[] {3}, List.of(new NewMessage.Target(q, 4, 0, 900)))));
         assertEquals(new Upcoming(700, 300), store.upcoming(q, 100));
         assertEquals(new Upcoming(0, 0), store.upcoming(queue("empty").id(), 100));
+    }
+
+    private static NewMessage expiring(long endpointId, long expiresAt) {
+        return new NewMessage(new byte[] {1}, List.of(new NewMessage.Target(endpointId, 4, 0, expiresAt)));
+    }
+
+    @Test
+    void expiryDueListsTheEndpointsWhoseEarliestEntryExpiredEarliestFirst() {
+        long a = queue("a").id();
+        long b = queue("b").id();
+        long c = queue("c").id();
+        store.write(new WriteBatch().send(expiring(a, 5_000)).send(expiring(a, 1_000)).send(message("forever", 4, b))
+                .send(expiring(c, 3_000)));
+        assertEquals(List.of(), store.expiryDue(999));
+        assertEquals(List.of(a), store.expiryDue(1_000));
+        assertEquals(List.of(a, c), store.expiryDue(Long.MAX_VALUE), "an endpoint whose entries never expire is never due");
+    }
+
+    @Test
+    void rearmAfterASweepMakesTheEndpointDueAtItsNextExpiryOrNever() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(expiring(q, 1_000)).send(expiring(q, 5_000)).send(message("forever", 4, q)));
+        assertEquals(1, store.purgeExpired(q, 1_000));
+        store.rearmExpiry(q, 31_000);
+        assertEquals(List.of(), store.expiryDue(4_999));
+        assertEquals(List.of(q), store.expiryDue(5_000));
+        assertEquals(1, store.purgeExpired(q, 5_000));
+        store.rearmExpiry(q, 35_000);
+        assertEquals(List.of(), store.expiryDue(Long.MAX_VALUE), "nothing left that expires");
+        store.write(new WriteBatch().send(expiring(q, 9_000)));
+        assertEquals(List.of(q), store.expiryDue(9_000), "a later send makes it due again");
+    }
+
+    @Test
+    void rearmCountsTheExpiryOfAClaimedEntry() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(expiring(q, 2_000)));
+        assertTrue(claim(store.peek(q, 0, null, 1).get(0).entryId(), "node-a"));
+        store.rearmExpiry(q, 31_000);
+        assertEquals(List.of(q), store.expiryDue(2_000), "if it comes back expired, it must be swept");
+    }
+
+    @Test
+    void aSendDuringARearmKeepsItsEarlierExpiry() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(expiring(q, 1_000)).send(expiring(q, 8_000)));
+        store.purgeExpired(q, 1_000);
+        try (HikariDataSource pool = pool()) {
+            ExpirySchedule schedule = new ExpirySchedule(new Jdbc(pool), SqlStatements.load(
+                    Dialect.of(TestStores.url(dir)).resourceDirectory()));
+            schedule.recheckAt(q, 31_000);
+            long earliest = schedule.earliest(q);
+            store.write(new WriteBatch().send(expiring(q, 4_000))); // after the read, before the rearm
+            schedule.setNext(q, 31_000, earliest);
+            assertEquals(8_000, earliest);
+            assertEquals(List.of(q), store.expiryDue(4_000), "the concurrent send's expiry is not lost");
+        }
+    }
+
+    @Test
+    void aSweeperThatDiesMidwayLeavesTheEndpointDueAtItsRecheckTime() {
+        long q = queue("q").id();
+        store.write(new WriteBatch().send(expiring(q, 1_000)).send(expiring(q, 50_000)));
+        store.purgeExpired(q, 1_000);
+        try (HikariDataSource pool = pool()) {
+            new ExpirySchedule(new Jdbc(pool), SqlStatements.load(Dialect.of(TestStores.url(dir)).resourceDirectory()))
+                    .recheckAt(q, 31_000);
+        }
+        assertEquals(List.of(), store.expiryDue(30_999));
+        assertEquals(List.of(q), store.expiryDue(31_000));
+    }
+
+    private HikariDataSource pool() {
+        String url = TestStores.url(dir);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(Dialect.of(url).jdbcUrl(url));
+        config.setDriverClassName(Dialect.of(url).driverClass());
+        config.setMaximumPoolSize(1);
+        return new HikariDataSource(config);
     }
 
     @Test
