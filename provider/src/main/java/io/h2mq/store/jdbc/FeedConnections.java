@@ -9,7 +9,8 @@ import io.h2mq.store.StoreException;
 import io.h2mq.store.StoreSettings;
 
 /**
- * Opens the connections a change feed holds for its whole life (a listening or a polling connection), directly
+ * Opens the connections a change feed holds for its whole life (a listening or a polling connection), and the one
+ * that holds a migration's turn ({@link SchemaLock}), directly
  * from the driver rather than from the store's pool: a connection held for hours would shrink the pool by one
  * for good (a pool of one would starve), and the pool would retire it under its user at its maximum lifetime.
  * The driver is named, not looked up through {@code DriverManager}, for the reason {@link JdbcMessageStores} gives.

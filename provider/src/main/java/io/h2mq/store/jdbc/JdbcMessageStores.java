@@ -42,7 +42,7 @@ public final class JdbcMessageStores {
         try {
             SqlStatements sql = SqlStatements.load(dialect.resourceDirectory());
             Jdbc jdbc = new Jdbc(dataSource);
-            new SchemaMigrator(jdbc, sql).migrate();
+            new SchemaMigrator(jdbc, sql, new FeedConnections(dialect, settings)).migrate();
             return new JdbcMessageStore(jdbc, sql, dialect.commitReachesDisk(), dataSource::close);
         } catch (RuntimeException e) {
             dataSource.close();

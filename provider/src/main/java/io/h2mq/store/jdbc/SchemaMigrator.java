@@ -23,23 +23,38 @@ final class SchemaMigrator {
 
     /** How long a process keeps trying a migration step that fails, while no other process records it. */
     private static final Duration OTHER_MIGRATION_PATIENCE = Duration.ofSeconds(30);
+    /** How long a process waits for another one's migration of the same store (on H2, see {@link SchemaLock}). */
+    private static final Duration TURN_PATIENCE = Duration.ofMinutes(2);
 
     private static final System.Logger LOG = System.getLogger(SchemaMigrator.class.getName());
 
     private final Jdbc jdbc;
     private final SqlStatements sql;
+    private final FeedConnections ownConnections;
 
-    SchemaMigrator(Jdbc jdbc, SqlStatements sql) {
+    /** @param ownConnections where the migration's turn is held, outside the pool */
+    SchemaMigrator(Jdbc jdbc, SqlStatements sql, FeedConnections ownConnections) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.ownConnections = ownConnections;
     }
 
     /**
      * Brings the schema up to date one version per transaction. Several processes may open a fresh store at once:
-     * on PostgreSQL each step holds an advisory lock ({@code schema.lock}), so they take turns; on H2 a step that
-     * fails because another process applied the same version meanwhile is not an error.
+     * on PostgreSQL each step holds an advisory lock ({@code schema.lock}), so they take turns; on H2 they take turns
+     * for the whole migration ({@link SchemaLock}). Either way a step that fails because another process applied the
+     * same version meanwhile is not an error. A store that is up to date is opened without taking a turn.
      */
     void migrate() {
+        if (currentVersion() == CURRENT_VERSION) {
+            return;
+        }
+        try (SchemaLock turn = SchemaLock.take(sql, ownConnections, TURN_PATIENCE)) {
+            migrateInTurn();
+        }
+    }
+
+    private void migrateInTurn() {
         int failedVersion = 0;
         long giveUpAt = 0;
         while (true) {
