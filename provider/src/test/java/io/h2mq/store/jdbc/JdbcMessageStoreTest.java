@@ -368,8 +368,7 @@ class JdbcMessageStoreTest {
         store.write(new WriteBatch().send(expiring(q, 1_000)).send(expiring(q, 8_000)));
         store.purgeExpired(q, 1_000);
         try (HikariDataSource pool = pool()) {
-            ExpirySchedule schedule = new ExpirySchedule(new Jdbc(pool), SqlStatements.load(
-                    Dialect.of(TestStores.url(dir)).resourceDirectory()));
+            ExpirySchedule schedule = schedule(pool);
             schedule.recheckAt(q, 31_000);
             long earliest = schedule.earliest(q);
             store.write(new WriteBatch().send(expiring(q, 4_000))); // after the read, before the rearm
@@ -385,11 +384,15 @@ class JdbcMessageStoreTest {
         store.write(new WriteBatch().send(expiring(q, 1_000)).send(expiring(q, 50_000)));
         store.purgeExpired(q, 1_000);
         try (HikariDataSource pool = pool()) {
-            new ExpirySchedule(new Jdbc(pool), SqlStatements.load(Dialect.of(TestStores.url(dir)).resourceDirectory()))
-                    .recheckAt(q, 31_000);
+            schedule(pool).recheckAt(q, 31_000);
         }
         assertEquals(List.of(), store.expiryDue(30_999));
         assertEquals(List.of(q), store.expiryDue(31_000));
+    }
+
+    /** The schedule's steps one by one, on a pool of its own, to interleave them with the store's writes. */
+    private ExpirySchedule schedule(HikariDataSource pool) {
+        return new ExpirySchedule(new Jdbc(pool), SqlStatements.load(Dialect.of(TestStores.url(dir)).resourceDirectory()));
     }
 
     private HikariDataSource pool() {
