@@ -17,7 +17,7 @@ import io.h2mq.testing.PostgresServer;
 
 /**
  * Several processes on one store, as users run them: three consumer processes and two producer processes share a
- * queue of 100,000 PERSISTENT messages; one consumer is killed with SIGKILL about halfway, in the middle of a batch
+ * queue of 100,000 PERSISTENT messages (fewer in a normal build, see {@link #MESSAGES}); one consumer is killed with SIGKILL about halfway, in the middle of a batch
  * of acknowledgements. A dead node's claims last the lease time (short here, so that the test does not wait 30 s), and
  * then its messages go to the survivors. Checked: nothing is lost; a message is delivered twice only when the killed
  * consumer had received it and its acknowledgement had not returned; every such second delivery is marked
@@ -29,7 +29,8 @@ import io.h2mq.testing.PostgresServer;
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class QueueAcrossProcessesTest {
-    private static final int MESSAGES = 100_000;
+    /** 100,000 in the full run; the normal build sets fewer ({@code cluster.messages} in the provider's pom). */
+    private static final int MESSAGES = Integer.getInteger("h2mq.cluster.messages", 100_000);
     private static final int CONSUMERS = 3;
     private static final int PRODUCERS = 2;
     private static final int PRODUCER_THREADS = 4;
